@@ -1,0 +1,45 @@
+/** A problem found in a report, in Chinese, with a stable code and where it is. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** stable id of the check or reader step that found it, e.g. `table3-balance` */
+  code: string;
+  severity: Severity;
+  /** what is wrong and what to do, in Chinese, without the cell's label */
+  message: string;
+  /** the official label of the cell or field, e.g. `一、本年新收政府信息公开申请数量 · 自然人` */
+  label?: string;
+  /** where in the input data (JSON pointer); resolved to line and column by the check stage */
+  pointer?: string;
+  /** with `pointer`: a character offset inside that text value */
+  offset?: number;
+  /** with `pointer`: point at the key rather than its value (an unknown key) */
+  atKey?: boolean;
+  line?: number;
+  column?: number;
+}
+
+export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告' };
+
+/** Orders diagnostics by position, errors first on the same spot, so output is stable. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+/** JSON pointer of a child, escaped as ajv escapes it (`~` → `~0`, `/` → `~1`). */
+export function childPointer(parent: string, key: string | number): string {
+  return `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+export function parentPointer(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+export function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,92 @@
+/**
+ * The parts of the input that are not tables or narrative and are the same in every format:
+ * agency details, publication and contact. Keys are what a clerk writes; labels are how messages
+ * name them.
+ */
+
+export const AGENCY_KINDS = ['乡镇人民政府', '街道办事处', '县级以上人民政府部门', '县级以上人民政府'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/** Governments (not departments, nor 街道办事处, which are agencies of one) must also cover 考核、评议、责任追究. */
+export const GOVERNMENT_KINDS: readonly AgencyKind[] = ['乡镇人民政府', '县级以上人民政府'];
+
+export interface TextField {
+  key: string;
+  label: string;
+  description: string;
+  required: boolean;
+  /** a regular expression the text must match, and how to say so in a message */
+  pattern?: { source: string; hint: string };
+  /** a code-like text (postcode) that a clerk may type as a bare number */
+  numeric?: boolean;
+}
+
+export const DATE_PATTERN = {
+  source: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)$',
+  hint: '日期写作 2024-01-20 或 2024年1月20日',
+};
+
+export const YEAR_KEY = '年度';
+export const FORMAT_KEY = '格式';
+
+export const AGENCY = {
+  key: '机关',
+  label: '机关信息',
+  fields: [
+    { key: '名称', label: '机关名称', description: '发布报告的机关全称，用于标题和落款，如“威海市环翠区鲸园街道”', required: true },
+    { key: '类型', label: '机关类型', description: '决定发布期限和必须报告的事项', required: true },
+  ] satisfies TextField[],
+};
+
+export const PUBLICATION = {
+  key: '发布',
+  label: '发布信息',
+  fields: [
+    { key: '日期', label: '发布日期', description: '报告发布（落款）日期，如 2024-01-20', required: true, pattern: DATE_PATTERN },
+    { key: '网站', label: '发布网站名称', description: '报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: true },
+    {
+      key: '网址',
+      label: '发布网址',
+      description: '报告电子版所在网站的网址，以 http:// 或 https:// 开头',
+      required: true,
+      pattern: { source: '^https?://\\S+$', hint: '网址应以 http:// 或 https:// 开头，且不含空格' },
+    },
+  ] satisfies TextField[],
+};
+
+export const CONTACT = {
+  key: '联系',
+  label: '联系方式',
+  fields: [
+    { key: '单位', label: '咨询单位', description: '接受咨询的机构，如“威海市环翠区鲸园街道党政办公室”', required: true },
+    { key: '地址', label: '咨询地址', description: '咨询单位的地址', required: true },
+    {
+      key: '邮编',
+      label: '邮政编码',
+      description: '6 位邮政编码（可不填）',
+      required: false,
+      numeric: true,
+      pattern: { source: '^\\d{6}$', hint: '邮政编码是 6 位数字' },
+    },
+    { key: '电话', label: '咨询电话', description: '如 0631-5222975', required: true },
+  ] satisfies TextField[],
+};
+
+export const CLOSING = {
+  key: '落款',
+  label: '落款',
+  description: '文末落款：写 true 则用机关名称和发布日期；也可分别写“单位”“日期”。不写则没有落款。',
+  fields: [
+    { key: '单位', label: '落款单位', description: '不写则用机关名称', required: false },
+    { key: '日期', label: '落款日期', description: '不写则用发布日期', required: false, pattern: DATE_PATTERN },
+  ] satisfies TextField[],
+};
+
+/** Items of 六 beyond the fee: a list of {标题, 内容}. */
+export const OTHER_ITEM = {
+  titleKey: '标题',
+  bodyKey: '内容',
+};
+
+/** A Table 二 cell may carry a note: {数值: 22, 备注: 其中修订16件}. */
+export const NOTED_CELL = { valueKey: '数值', noteKey: '备注' };
