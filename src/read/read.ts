@@ -1,0 +1,225 @@
+/**
+ * read: text → plain data plus where each value stands in the file.
+ *
+ * Figures never pass through floating point: a plain scalar becomes a JS number only when it is a
+ * whole number written canonically (`0`, `12`, `-8`). Anything else that looks numeric (`1.50`,
+ * `007`, `1e3`) keeps its exact text, so a fee of `96171.60` prints as written and a count of `1.5`
+ * is reported as not whole.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { childPointer, type Diagnostic } from '../diagnostic.js';
+import { decodeInput } from './decode.js';
+import { yamlErrorMessage } from './yaml-messages.js';
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+interface ScalarSpan {
+  type: Scalar['type'];
+  /** offset of the scalar's first character (for `|` blocks: the indicator) */
+  start: number;
+  value: unknown;
+}
+
+/** Where each value (and each key) of the data stands in the file, by JSON pointer. */
+export class SourceMap {
+  readonly values = new Map<string, number>();
+  readonly keys = new Map<string, number>();
+  readonly scalars = new Map<string, ScalarSpan>();
+
+  constructor(
+    readonly text: string,
+    private readonly lines: LineCounter,
+  ) {}
+
+  positionOfOffset(offset: number): SourcePosition {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /**
+   * The value at `pointer`; for a pointer that is not in the file (a missing key), the key of the
+   * nearest ancestor that is, which is where the missing item belongs.
+   */
+  position(pointer: string): SourcePosition {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const at = p === pointer ? (this.values.get(p) ?? this.keys.get(p)) : (this.keys.get(p) ?? this.values.get(p));
+      if (at !== undefined) return this.positionOfOffset(at);
+      if (p === '') return { line: 1, column: 1 };
+    }
+  }
+
+  /** The key of `pointer` (where a missing child should be added), else its value's position. */
+  keyPosition(pointer: string): SourcePosition {
+    const at = this.keys.get(pointer);
+    return at === undefined ? this.position(pointer) : this.positionOfOffset(at);
+  }
+
+  /** A character offset inside the text value at `pointer`, as a file position. */
+  positionInText(pointer: string, offset: number): SourcePosition {
+    const span = this.scalars.get(pointer);
+    if (!span) return this.position(pointer);
+    const start = this.positionOfOffset(span.start);
+    if (span.type === 'BLOCK_LITERAL') {
+      // Each line of a `|` block is one line of the file, after the indicator line, indented.
+      const before = String(span.value).slice(0, offset);
+      const lineIndex = before.split('\n').length - 1;
+      const inLine = offset - (before.lastIndexOf('\n') + 1);
+      const line = start.line + 1 + lineIndex;
+      return { line, column: this.indentOfLine(line) + inLine + 1 };
+    }
+    if (span.type === 'PLAIN' || span.type === 'QUOTE_DOUBLE' || span.type === 'QUOTE_SINGLE') {
+      const quote = span.type === 'PLAIN' ? 0 : 1;
+      const lineEnd = this.text.indexOf('\n', span.start);
+      const sameLine = lineEnd < 0 || span.start + quote + offset < lineEnd;
+      if (sameLine) return { line: start.line, column: start.column + quote + offset };
+    }
+    return start;
+  }
+
+  private indentOfLine(line: number): number {
+    const start = this.lines.lineStarts[line - 1];
+    if (start === undefined) return 0;
+    let i = start;
+    while (this.text[i] === ' ') i++;
+    return i - start;
+  }
+}
+
+export type ReadResult =
+  | { ok: true; data: Record<string, unknown>; source: SourceMap }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Enough for any real report many times over; an alias bomb blows through it at once. */
+const MAX_NODES = 100_000;
+const MAX_DEPTH = 64;
+
+export function readReport(bytes: Uint8Array): ReadResult {
+  const decoded = decodeInput(bytes);
+  if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
+  return readYaml(decoded.text);
+}
+
+export function readYaml(text: string): ReadResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const source = new SourceMap(text, lines);
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      diagnostics: problems.map((e) => {
+        const at = source.positionOfOffset(e.pos[0]);
+        const lineText = text.split('\n')[at.line - 1] ?? '';
+        return {
+          code: e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+          severity: 'error' as const,
+          message: yamlErrorMessage(e.code, lineText, text.slice(e.pos[0], e.pos[1])),
+          line: at.line,
+          column: at.column,
+        };
+      }),
+    };
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return fatal('input-empty', '文件里没有数据（空文件或只有注释）。可以先用示例文件 examples/minimal-2023.yaml 改写。', 1, 1);
+  }
+  if (!isMap(doc.contents)) {
+    const at = source.positionOfOffset(doc.contents.range?.[0] ?? 0);
+    return fatal('input-not-mapping', '文件顶层应是一行行“键: 值”（如“年度: 2023”），这里不是。', at.line, at.column);
+  }
+  const walker = new Walker(doc, source);
+  try {
+    const data = walker.walk(doc.contents, '', 0) as Record<string, unknown>;
+    return { ok: true, data, source };
+  } catch (e) {
+    if (e instanceof WalkLimit) {
+      const at = source.positionOfOffset(e.offset);
+      return fatal(e.code, e.message, at.line, at.column);
+    }
+    throw e;
+  }
+}
+
+function fatal(code: string, message: string, line: number, column: number): ReadResult {
+  return { ok: false, diagnostics: [{ code, severity: 'error', message, line, column }] };
+}
+
+class WalkLimit extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+class Walker {
+  private nodes = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly source: SourceMap,
+  ) {}
+
+  walk(node: Node | null | undefined, pointer: string, depth: number): unknown {
+    if (node === null || node === undefined) return null;
+    const offset = node.range?.[0] ?? 0;
+    if (++this.nodes > MAX_NODES) {
+      throw new WalkLimit('yaml-alias-bomb', '文件展开后的内容过多（通常是滥用锚点 & 和别名 *），已拒绝读取。', offset);
+    }
+    if (depth > MAX_DEPTH) {
+      throw new WalkLimit('yaml-too-deep', '文件的嵌套层次过深，不是年度报告的数据结构。', offset);
+    }
+    if (!this.source.values.has(pointer)) this.source.values.set(pointer, offset);
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      return this.walk(target as Node | undefined, pointer, depth + 1);
+    }
+    if (isScalar(node)) {
+      if (!this.source.scalars.has(pointer)) {
+        this.source.scalars.set(pointer, { type: node.type, start: offset, value: node.value });
+      }
+      return scalarValue(node);
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => this.walk(item as Node, childPointer(pointer, i), depth + 1));
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const child = childPointer(pointer, key);
+        if (keyNode?.range) this.source.keys.set(child, keyNode.range[0]);
+        if (pair.value === null && keyNode?.range) this.source.values.set(child, keyNode.range[1]);
+        // defineProperty: a key named `__proto__` stays a plain key
+        Object.defineProperty(out, key, {
+          value: this.walk(pair.value as Node | null, child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    return null;
+  }
+}
+
+const CANONICAL_INTEGER = /^(0|-?[1-9][0-9]*)$/;
+
+function scalarValue(node: Scalar): unknown {
+  const value = node.value;
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const written = node.source ?? String(value);
+    if (node.type === 'PLAIN' && CANONICAL_INTEGER.test(written) && Number.isSafeInteger(Number(written))) {
+      return Number(written);
+    }
+    return written;
+  }
+  return value;
+}
