@@ -1,0 +1,341 @@
+/**
+ * The JSON Schema of a report's YAML input, generated from a format definition, together with the
+ * official label of every field and cell (keyed by JSON pointer). One walk makes both, so a message
+ * can never name a cell differently from the schema an editor shows.
+ */
+import { childPointer } from '../diagnostic.js';
+import {
+  AGENCY,
+  AGENCY_KINDS,
+  CLOSING,
+  CONTACT,
+  FORMAT_KEY,
+  NOTED_CELL,
+  OTHER_ITEM,
+  PUBLICATION,
+  YEAR_KEY,
+  type TextField,
+} from '../format/fields.js';
+import type { Column, FigureKind, FormatDefinition, Table3Row } from '../format/types.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface ReportSchema {
+  schema: JsonSchema;
+  /** pointer → official label; list items appear as `*` and their label holds `{n}` */
+  labels: Map<string, string>;
+  /** pointer → what the value must look like, for pattern messages */
+  patternHints: Map<string, string>;
+}
+
+/** Money: ≥ 0, at most 4 decimals, half-width digits. */
+export const MONEY_PATTERN = '^(0|[1-9][0-9]*)(\\.[0-9]{1,4})?$';
+export const MONEY_HINT = '金额用半角数字书写，最多 4 位小数，如 0、7545、96171.6';
+/** Far above any real figure; catches a pasted phone number or ID. */
+export const MAX_COUNT = 999_999_999;
+
+const ROW_HINT_6 = '依次填写 6 个数：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他，如 [1, 0, 0, 0, 0, 0]。可再写第 7 个数“总计”，工具会核对；不写则自动计算。';
+const ROW_HINT_4 = '依次填写 4 个数：结果维持、结果纠正、其他结果、尚未审结，如 [0, 0, 0, 0]。可再写第 5 个数“总计”，工具会核对；不写则自动计算。';
+
+const cache = new Map<FormatDefinition, ReportSchema>();
+
+export function reportSchema(def: FormatDefinition): ReportSchema {
+  let made = cache.get(def);
+  if (!made) {
+    made = new SchemaBuilder(def).build();
+    cache.set(def, made);
+  }
+  return made;
+}
+
+/** The official label of the field at `pointer` (list indices shown as 第 N 项), if it has one. */
+export function labelAt(def: FormatDefinition, pointer: string): string | undefined {
+  const { labels } = reportSchema(def);
+  const exact = labels.get(pointer);
+  if (exact !== undefined) return exact;
+  const indices: number[] = [];
+  const generic = pointer.replace(/\/(\d+)(?=\/|$)/g, (_m, n: string) => {
+    indices.push(Number(n));
+    return '/*';
+  });
+  const template = labels.get(generic);
+  if (template === undefined) return undefined;
+  let i = 0;
+  return template.replace(/\{n\}/g, () => String((indices[i++] ?? 0) + 1));
+}
+
+class SchemaBuilder {
+  private labels = new Map<string, string>();
+  private patternHints = new Map<string, string>();
+
+  constructor(private readonly def: FormatDefinition) {}
+
+  build(): ReportSchema {
+    const d = this.def;
+    const [h1, h2, h3, h4, h5, h6] = d.headings;
+    const properties: Record<string, JsonSchema> = {};
+    const add = (key: string, label: string, schema: JsonSchema) => {
+      this.labels.set(childPointer('', key), label);
+      properties[key] = schema;
+    };
+    add(FORMAT_KEY, '报告格式', {
+      title: '报告格式',
+      description: `可不填：按年度自动确定（2019、2020 年度用 2019 年格式，2021 年度起用 2021 年格式）。本文件按 ${d.source} 格式填写。`,
+      type: ['integer', 'string'],
+      enum: [2019, 2021, '2019', '2021'],
+    });
+    add(YEAR_KEY, '报告年度', {
+      title: '报告年度',
+      description: '报告所统计的年度，如 2023（统计期限为该年 1 月 1 日至 12 月 31 日）',
+      type: 'integer',
+      minimum: 2008,
+      maximum: 2100,
+    });
+    add(AGENCY.key, AGENCY.label, this.group('', AGENCY.key, AGENCY.label, AGENCY.fields, { 类型: { enum: [...AGENCY_KINDS] } }));
+    add(PUBLICATION.key, PUBLICATION.label, this.group('', PUBLICATION.key, PUBLICATION.label, PUBLICATION.fields));
+    add(CONTACT.key, CONTACT.label, this.group('', CONTACT.key, CONTACT.label, CONTACT.fields));
+    const closing = this.group('', CLOSING.key, CLOSING.label, CLOSING.fields);
+    add(CLOSING.key, CLOSING.label, {
+      ...closing,
+      type: ['boolean', 'object'],
+      description: CLOSING.description,
+    });
+
+    add(d.overview.key, h1, this.overview(h1));
+    add(d.table2.key, h2, this.table2(h2));
+    add(d.table3.key, h3, this.table3(h3));
+    add(d.table4.key, h4, this.table4(h4));
+    add(d.problems.key, h5, this.text(h5, '存在的主要问题，以及改进情况和下一步打算（最好也写明上年度问题的整改情况）'));
+    add(d.other.key, h6, this.other(h6));
+
+    const schema: JsonSchema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: `政府信息公开工作年度报告数据（${d.source} 格式）`,
+      description: '由 nianbao 检查并生成年度报告。表格中的“总计”由工具计算，不必填写。',
+      type: 'object',
+      additionalProperties: false,
+      required: [YEAR_KEY, AGENCY.key, PUBLICATION.key, CONTACT.key, d.overview.key, d.table2.key, d.table3.key, d.table4.key, d.problems.key, d.other.key],
+      properties,
+    };
+    return { schema, labels: this.labels, patternHints: this.patternHints };
+  }
+
+  private text(title: string, description: string): JsonSchema {
+    return { title, description, type: 'string' };
+  }
+
+  private group(
+    parent: string,
+    key: string,
+    title: string,
+    fields: TextField[],
+    extra: Record<string, JsonSchema> = {},
+  ): JsonSchema {
+    const at = childPointer(parent, key);
+    const properties: Record<string, JsonSchema> = {};
+    for (const f of fields) {
+      const pointer = childPointer(at, f.key);
+      this.labels.set(pointer, f.label);
+      const schema: JsonSchema = { title: f.label, description: f.description, type: f.numeric ? ['string', 'integer'] : 'string' };
+      if (f.pattern) {
+        schema.pattern = f.pattern.source;
+        this.patternHints.set(pointer, f.pattern.hint);
+      }
+      properties[f.key] = { ...schema, ...extra[f.key] };
+    }
+    return {
+      title,
+      type: 'object',
+      additionalProperties: false,
+      required: fields.filter((f) => f.required).map((f) => f.key),
+      properties,
+    };
+  }
+
+  private overview(h1: string): JsonSchema {
+    const at = childPointer('', this.def.overview.key);
+    const { introKey, themes } = this.def.overview;
+    const properties: Record<string, JsonSchema> = {};
+    this.labels.set(childPointer(at, introKey), `${h1} 概述`);
+    properties[introKey] = this.text(`${h1} 概述`, '（可不填）写在五个方面之前的总述段落');
+    for (const t of themes) {
+      this.labels.set(childPointer(at, t.key), `${h1} ${t.label}`);
+      properties[t.key] = this.text(t.label, t.description);
+    }
+    return {
+      title: h1,
+      description: '分五个方面叙述；每段文字写在“|”下面，每行一段。',
+      type: 'object',
+      additionalProperties: false,
+      required: themes.filter((t) => t.required).map((t) => t.key),
+      properties,
+    };
+  }
+
+  private figure(kind: FigureKind, title: string, description?: string): JsonSchema {
+    const base: JsonSchema = { title };
+    if (description) base.description = description;
+    if (kind === 'money') {
+      return { ...base, description: description ?? MONEY_HINT, type: ['number', 'string'], minimum: 0, pattern: MONEY_PATTERN };
+    }
+    if (kind === 'signedCount') return { ...base, type: 'integer', minimum: -MAX_COUNT, maximum: MAX_COUNT };
+    return { ...base, type: 'integer', minimum: 0, maximum: MAX_COUNT };
+  }
+
+  /** A Table 二 cell: a figure, or {数值, 备注} when the printed cell carries a note. */
+  private table2Cell(pointer: string, label: string, column: Column): JsonSchema {
+    this.labels.set(pointer, label);
+    const valuePointer = childPointer(pointer, NOTED_CELL.valueKey);
+    this.labels.set(valuePointer, label);
+    this.labels.set(childPointer(pointer, NOTED_CELL.noteKey), `${label} · ${NOTED_CELL.noteKey}`);
+    if (column.kind === 'money') {
+      this.patternHints.set(pointer, MONEY_HINT);
+      this.patternHints.set(valuePointer, MONEY_HINT);
+    }
+    const plain = this.figure(column.kind, column.label);
+    const types = Array.isArray(plain.type) ? plain.type : [plain.type];
+    return {
+      ...plain,
+      description: `${label}。如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
+      type: [...types, 'object'],
+      additionalProperties: false,
+      required: [NOTED_CELL.valueKey],
+      properties: {
+        [NOTED_CELL.valueKey]: plain,
+        [NOTED_CELL.noteKey]: { title: '备注', description: '印在数字后的括号里', type: 'string' },
+      },
+    };
+  }
+
+  private table2(h2: string): JsonSchema {
+    const at = childPointer('', this.def.table2.key);
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const g of this.def.table2.groups) {
+      for (const row of g.rows) {
+        const rowPointer = childPointer(at, row.key);
+        const rowLabel = `${g.article} ${row.label}`;
+        this.labels.set(rowPointer, rowLabel);
+        required.push(row.key);
+        if (g.columns.length === 1) {
+          properties[row.key] = this.table2Cell(rowPointer, `${rowLabel} · ${g.columns[0]!.label}`, g.columns[0]!);
+          continue;
+        }
+        const cells: Record<string, JsonSchema> = {};
+        for (const c of g.columns) {
+          cells[c.key] = this.table2Cell(childPointer(rowPointer, c.key), `${rowLabel} · ${c.label}`, c);
+        }
+        properties[row.key] = {
+          title: row.label,
+          description: `${g.article}：${g.columns.map((c) => c.label).join('、')}`,
+          type: 'object',
+          additionalProperties: false,
+          required: g.columns.map((c) => c.key),
+          properties: cells,
+        };
+      }
+    }
+    return { title: h2, description: '表二：各行填写本年度的数字，没有的填 0。', type: 'object', additionalProperties: false, required, properties };
+  }
+
+  /** A row of figures by position, with an optional written total at the end. */
+  private figureRow(pointer: string, rowLabel: string, columns: Column[], totalLabel: string, hint: string, required = true): JsonSchema {
+    this.labels.set(pointer, rowLabel);
+    const items = [...columns.map((c) => c.label), totalLabel].map((label, i) => {
+      this.labels.set(childPointer(pointer, i), `${rowLabel} · ${label}`);
+      return this.figure('count', label);
+    });
+    return {
+      title: rowLabel,
+      description: required ? hint : `（可不填，工具自动计算）${hint}`,
+      type: 'array',
+      items,
+      minItems: columns.length,
+      maxItems: columns.length + 1,
+      additionalItems: false,
+    };
+  }
+
+  private table3(h3: string): JsonSchema {
+    const t = this.def.table3;
+    const walk = (rows: Table3Row[], pointer: string, parents: string[]): JsonSchema => {
+      const properties: Record<string, JsonSchema> = {};
+      const required: string[] = [];
+      for (const row of rows) {
+        const rowPointer = childPointer(pointer, row.key);
+        const labels = [...parents, row.label];
+        if (row.children) {
+          this.labels.set(rowPointer, labels.join(' '));
+          properties[row.key] = { title: row.label, ...walk(row.children, rowPointer, labels) };
+          required.push(row.key);
+        } else {
+          const isTotal = row.role === 'resultTotal';
+          properties[row.key] = this.figureRow(rowPointer, labels.join(' '), t.columns, t.totalLabel, ROW_HINT_6, !isTotal);
+          if (!isTotal) required.push(row.key);
+        }
+      }
+      return { type: 'object', additionalProperties: false, required, properties };
+    };
+    return { title: h3, description: `表三。${ROW_HINT_6}`, ...walk(t.rows, childPointer('', t.key), []) };
+  }
+
+  private table4(h4: string): JsonSchema {
+    const t = this.def.table4;
+    const at = childPointer('', t.key);
+    const properties: Record<string, JsonSchema> = {};
+    for (const g of t.groups) {
+      const label = g.parentLabel ? `${g.parentLabel} ${g.label}` : g.label;
+      properties[g.key] = this.figureRow(childPointer(at, g.key), label, t.columns, t.totalLabel, ROW_HINT_4);
+    }
+    const notePointer = childPointer(at, t.noteKey);
+    this.labels.set(notePointer, `${h4} 表下说明`);
+    properties[t.noteKey] = this.text('表下说明', '（可不填）印在表四下方的说明，如“含上年结转案件”');
+    return {
+      title: h4,
+      description: `表四。${ROW_HINT_4}`,
+      type: 'object',
+      additionalProperties: false,
+      required: t.groups.map((g) => g.key),
+      properties,
+    };
+  }
+
+  private other(h6: string): JsonSchema {
+    const o = this.def.other;
+    const at = childPointer('', o.key);
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    if (o.fee) {
+      this.labels.set(childPointer(at, o.fee.key), `${h6} ${o.fee.label}`);
+      properties[o.fee.key] = this.text(o.fee.label, o.fee.description);
+      if (o.fee.required) required.push(o.fee.key);
+    }
+    const items = childPointer(at, o.itemsKey);
+    this.labels.set(items, `${h6} 其他事项`);
+    this.labels.set(`${items}/*`, `${h6} 第{n}项`);
+    this.labels.set(`${items}/*/${OTHER_ITEM.titleKey}`, `${h6} 第{n}项 标题`);
+    this.labels.set(`${items}/*/${OTHER_ITEM.bodyKey}`, `${h6} 第{n}项 内容`);
+    properties[o.itemsKey] = {
+      title: '其他事项',
+      description: '（可不填）其他需要报告的事项，如人大代表建议和政协委员提案办理情况、落实上级年度政务公开工作要点情况等，每项写“标题”和“内容”',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [OTHER_ITEM.titleKey, OTHER_ITEM.bodyKey],
+        properties: {
+          [OTHER_ITEM.titleKey]: this.text('标题', '如“人大代表建议和政协委员提案办理情况”'),
+          [OTHER_ITEM.bodyKey]: this.text('内容', '这一事项的文字'),
+        },
+      },
+    };
+    return {
+      title: h6,
+      description: o.fee ? '须写明信息处理费的收取情况；其他事项按需填写。' : '按需填写；没有的写“无。”',
+      type: 'object',
+      additionalProperties: false,
+      required,
+      properties,
+    };
+  }
+}
