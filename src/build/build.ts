@@ -1,0 +1,185 @@
+/**
+ * build: validated input data → the report model, with every total computed. The data must have
+ * passed the schema; this stage trusts its shape and never reports problems (checks do that).
+ */
+import { childPointer } from '../diagnostic.js';
+import { AGENCY, CLOSING, CONTACT, NOTED_CELL, OTHER_ITEM, PUBLICATION, YEAR_KEY, type AgencyKind } from '../format/fields.js';
+import type { FormatDefinition, Table3Row } from '../format/types.js';
+import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
+
+type Data = Record<string, unknown>;
+
+const obj = (data: Data, key: string): Data => (data[key] ?? {}) as Data;
+
+function text(data: Data, key: string, pointer: string): Text {
+  return { text: String(data[key] ?? ''), pointer: childPointer(pointer, key) };
+}
+
+function optionalText(data: Data, key: string, pointer: string): Text | undefined {
+  return data[key] === undefined || data[key] === null ? undefined : text(data, key, pointer);
+}
+
+export function parseDate(written: string, pointer: string): DateValue {
+  const m = /^(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/.exec(written.trim());
+  if (!m) return { year: 0, month: 0, day: 0, pointer, valid: false };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const valid = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return { year, month, day, pointer, valid };
+}
+
+/** 2024年1月9日: Arabic numerals, no leading zeros, as GB/T 9704 prints dates. */
+export function formatDate(d: DateValue): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+export function buildModel(data: Data, format: FormatDefinition): ReportModel {
+  const year = Number(data[YEAR_KEY]);
+  const agency = obj(data, AGENCY.key);
+  const agencyPointer = childPointer('', AGENCY.key);
+  const publication = obj(data, PUBLICATION.key);
+  const publicationPointer = childPointer('', PUBLICATION.key);
+  const contact = obj(data, CONTACT.key);
+  const contactPointer = childPointer('', CONTACT.key);
+  const name = text(agency, '名称', agencyPointer);
+  const datePointer = childPointer(publicationPointer, '日期');
+  const date = parseDate(String(publication['日期'] ?? ''), datePointer);
+
+  return {
+    format,
+    year,
+    title: `${name.text}${year}年政府信息公开工作年度报告`,
+    agency: { name, kind: agency['类型'] as AgencyKind },
+    publication: { date, site: text(publication, '网站', publicationPointer), url: text(publication, '网址', publicationPointer) },
+    contact: {
+      office: text(contact, '单位', contactPointer),
+      address: text(contact, '地址', contactPointer),
+      postcode: optionalText(contact, '邮编', contactPointer),
+      phone: text(contact, '电话', contactPointer),
+    },
+    closing: buildClosing(data, name.text, date),
+    overview: buildOverview(data, format),
+    table2: buildTable2(data, format),
+    table3: buildTable3(data, format),
+    table4: buildTable4(data, format),
+    problems: text(data, format.problems.key, ''),
+    other: buildOther(data, format),
+  };
+}
+
+function buildClosing(data: Data, agencyName: string, published: DateValue): ReportModel['closing'] {
+  const closing = data[CLOSING.key];
+  if (closing === undefined || closing === false) return undefined;
+  if (closing === true) return { agency: agencyName, date: published };
+  const c = closing as Data;
+  const pointer = childPointer('', CLOSING.key);
+  const date = c['日期'] === undefined ? published : parseDate(String(c['日期']), childPointer(pointer, '日期'));
+  return { agency: c['单位'] === undefined ? agencyName : String(c['单位']), date };
+}
+
+function buildOverview(data: Data, format: FormatDefinition): ReportModel['overview'] {
+  const { key, introKey, themes } = format.overview;
+  const pointer = childPointer('', key);
+  const section = obj(data, key);
+  return {
+    intro: optionalText(section, introKey, pointer),
+    themes: themes.map((field) => ({ field, text: text(section, field.key, pointer) })),
+  };
+}
+
+function table2Cell(value: unknown, pointer: string): Table2Cell {
+  if (value !== null && typeof value === 'object') {
+    const noted = value as Data;
+    const note = noted[NOTED_CELL.noteKey];
+    return {
+      text: String(noted[NOTED_CELL.valueKey]),
+      note: note === undefined || note === null || String(note).trim() === '' ? undefined : String(note).trim(),
+      pointer: childPointer(pointer, NOTED_CELL.valueKey),
+    };
+  }
+  return { text: String(value), pointer };
+}
+
+function buildTable2(data: Data, format: FormatDefinition): Table2GroupModel[] {
+  const pointer = childPointer('', format.table2.key);
+  const table = obj(data, format.table2.key);
+  return format.table2.groups.map((def) => ({
+    def,
+    rows: def.rows.map((row) => {
+      const rowPointer = childPointer(pointer, row.key);
+      const value = table[row.key];
+      const cells =
+        def.columns.length === 1
+          ? [table2Cell(value, rowPointer)]
+          : def.columns.map((c) => table2Cell((value as Data)[c.key], childPointer(rowPointer, c.key)));
+      return { key: row.key, label: row.label, pointer: rowPointer, cells };
+    }),
+  }));
+}
+
+function writtenFigures(value: unknown, pointer: string, width: number): (Figure | undefined)[] {
+  const list = Array.isArray(value) ? value : [];
+  return Array.from({ length: width + 1 }, (_, i) =>
+    typeof list[i] === 'number' ? { value: list[i] as number, pointer: childPointer(pointer, i) } : undefined,
+  );
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** A row whose parts were written: the printed total is their sum. */
+function partsRow(key: string, labels: string[], pointer: string, value: unknown, width: number, role?: Table3Row['role']): FigureRow {
+  const written = writtenFigures(value, pointer, width);
+  const parts = written.slice(0, width).map((f) => f?.value ?? 0);
+  return { key, labels, pointer, role, values: [...parts, sum(parts)], written };
+}
+
+function buildTable3(data: Data, format: FormatDefinition): FigureRow[] {
+  const t = format.table3;
+  const width = t.columns.length;
+  const rows: FigureRow[] = [];
+  const walk = (defs: Table3Row[], values: Data, pointer: string, parents: string[]) => {
+    for (const def of defs) {
+      const rowPointer = childPointer(pointer, def.key);
+      const labels = [...parents, def.label];
+      if (def.children) {
+        walk(def.children, (values[def.key] ?? {}) as Data, rowPointer, labels);
+      } else if (def.role === 'resultTotal') {
+        // （七）总计: the sum of the result rows above it, column by column
+        const results = rows.filter((r) => r.role === undefined);
+        const totals = Array.from({ length: width + 1 }, (_, i) => sum(results.map((r) => r.values[i]!)));
+        rows.push({ key: def.key, labels, pointer: rowPointer, role: def.role, values: totals, written: writtenFigures(values[def.key], rowPointer, width) });
+      } else {
+        rows.push(partsRow(def.key, labels, rowPointer, values[def.key], width, def.role));
+      }
+    }
+  };
+  walk(t.rows, obj(data, t.key), childPointer('', t.key), []);
+  return rows;
+}
+
+function buildTable4(data: Data, format: FormatDefinition): ReportModel['table4'] {
+  const t = format.table4;
+  const pointer = childPointer('', t.key);
+  const table = obj(data, t.key);
+  return {
+    rows: t.groups.map((g) =>
+      partsRow(g.key, g.parentLabel ? [g.parentLabel, g.label] : [g.label], childPointer(pointer, g.key), table[g.key], t.columns.length),
+    ),
+    note: optionalText(table, t.noteKey, pointer),
+  };
+}
+
+function buildOther(data: Data, format: FormatDefinition): ReportModel['other'] {
+  const o = format.other;
+  const pointer = childPointer('', o.key);
+  const section = obj(data, o.key);
+  const itemsPointer = childPointer(pointer, o.itemsKey);
+  const items = (Array.isArray(section[o.itemsKey]) ? section[o.itemsKey] : []) as Data[];
+  return {
+    fee: o.fee ? optionalText(section, o.fee.key, pointer) : undefined,
+    items: items.map((item, i) => ({
+      title: text(item, OTHER_ITEM.titleKey, childPointer(itemsPointer, i)),
+      body: text(item, OTHER_ITEM.bodyKey, childPointer(itemsPointer, i)),
+    })),
+  };
+}
