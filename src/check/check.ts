@@ -1,0 +1,83 @@
+/**
+ * check: bytes of a YAML report → diagnostics with file positions, and the model when the input
+ * was sound enough to build one. Order: read, the rules that must see raw input, the schema, then
+ * (only on schema-valid input) build and the rules on the model.
+ */
+import { buildModel } from '../build/build.js';
+import { byPosition, type Diagnostic } from '../diagnostic.js';
+import { FORMAT_KEY, YEAR_KEY } from '../format/fields.js';
+import { formatById, formatForYear, LATEST_FORMAT } from '../format/index.js';
+import type { FormatDefinition } from '../format/types.js';
+import type { ReportModel } from '../model/types.js';
+import { readReport, type SourceMap } from '../read/read.js';
+import { labelAt } from '../schema/report-schema.js';
+import type { Finding, Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import { schemaDiagnostics } from './schema-check.js';
+
+export interface CheckOutcome {
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  /** the format the report was checked against */
+  format?: FormatDefinition;
+  /** present when the input passed the schema (it may still have rule errors) */
+  model?: ReportModel;
+  /** the schema failed, so the consistency checks did not run */
+  rulesSkipped: boolean;
+}
+
+/** The format a report is checked against: its year's, else the one it names, else the latest. */
+export function chooseFormat(data: Record<string, unknown>): FormatDefinition {
+  const year = data[YEAR_KEY];
+  const byYear = typeof year === 'number' ? formatForYear(year) : undefined;
+  return byYear ?? formatById(String(data[FORMAT_KEY])) ?? LATEST_FORMAT;
+}
+
+export function checkReport(bytes: Uint8Array, rules: Rule[] = RULES): CheckOutcome {
+  const read = readReport(bytes);
+  if (!read.ok) return outcome(read.diagnostics, true);
+  const { data, source } = read;
+  const format = chooseFormat(data);
+  const located = (rule: Rule, f: Finding): Diagnostic =>
+    locate(
+      { code: rule.id, severity: rule.severity, message: f.message, pointer: f.pointer, offset: f.offset, label: f.label ?? labelAt(format, f.pointer) },
+      source,
+    );
+
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (rule.stage === 'input') diagnostics.push(...rule.check(data, format).map((f) => located(rule, f)));
+  }
+  // A key already reported as belonging to the other format needs no second, vaguer message.
+  const explained = new Set(diagnostics.map((d) => d.pointer));
+  const schema = schemaDiagnostics(format, data).filter((d) => !explained.has(d.pointer));
+  diagnostics.push(...schema.map((d) => locate(d, source)));
+  if (schema.length > 0) return { ...outcome(diagnostics, true), format };
+
+  const model = buildModel(data, format);
+  for (const rule of rules) {
+    if (rule.stage === 'model') diagnostics.push(...rule.check(model).map((f) => located(rule, f)));
+  }
+  return { ...outcome(diagnostics, false), format, model };
+}
+
+function locate(d: Diagnostic, source: SourceMap): Diagnostic {
+  if (d.pointer === undefined) return d;
+  const at = d.atKey
+    ? source.keyPosition(d.pointer)
+    : d.offset !== undefined
+      ? source.positionInText(d.pointer, d.offset)
+      : source.position(d.pointer);
+  return { ...d, line: at.line, column: at.column };
+}
+
+function outcome(diagnostics: Diagnostic[], rulesSkipped: boolean): CheckOutcome {
+  const sorted = [...diagnostics].sort(byPosition);
+  return {
+    diagnostics: sorted,
+    errors: sorted.filter((d) => d.severity === 'error').length,
+    warnings: sorted.filter((d) => d.severity === 'warning').length,
+    rulesSkipped,
+  };
+}

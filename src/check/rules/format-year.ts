@@ -1,0 +1,57 @@
+import { childPointer } from '../../diagnostic.js';
+import { FORMAT_KEY, YEAR_KEY } from '../../format/fields.js';
+import { formatById, formatIdForYear, formatName } from '../../format/index.js';
+import type { Finding, InputRule } from '../rule.js';
+
+/**
+ * The format must be the one the report year calls for: 2019 and 2020 reports use the 2019 format,
+ * later ones the 2021 format. Catches an explicit `格式` that disagrees with the year, and tables
+ * (or single rows) copied from a report of the other format, as 张村镇 2023 did.
+ */
+export const formatYear: InputRule = {
+  id: 'format-year',
+  description: '报告格式与年度相符：2019、2020 年度用 2019 年格式，2021 年度起用 2021 年格式，不混用两种格式的表格',
+  severity: 'error',
+  stage: 'input',
+  check(data, format) {
+    const year = data[YEAR_KEY];
+    if (typeof year !== 'number') return [];
+    const findings: Finding[] = [];
+    const expected = formatIdForYear(year);
+    if (!formatById(expected)) {
+      findings.push({
+        pointer: childPointer('', YEAR_KEY),
+        message: `${year} 年度的报告应使用 ${formatName(expected)}，本工具尚不支持这一格式。`,
+      });
+      return findings;
+    }
+    const written = data[FORMAT_KEY];
+    if (written !== undefined && written !== null && String(written) !== expected) {
+      findings.push({
+        pointer: childPointer('', FORMAT_KEY),
+        message: `${year} 年度的报告应使用 ${formatName(expected)}，这里写的是 ${String(written)}。“格式”一项可以删去，由年度自动确定。`,
+      });
+    }
+    for (const shape of format.foreignShapes) {
+      const parent = valueAt(data, shape.where);
+      if (parent === null || typeof parent !== 'object' || !(shape.key in parent)) continue;
+      const value = (parent as Record<string, unknown>)[shape.key];
+      if (shape.expect === 'array' && !Array.isArray(value)) continue;
+      findings.push({
+        pointer: childPointer(shape.where, shape.key),
+        message: `这是 ${formatName(shape.belongsTo)} 的写法，而 ${year} 年度的报告应使用 ${formatName(format.id)}：${shape.hint}。`,
+      });
+    }
+    return findings;
+  },
+};
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}

@@ -1,0 +1,33 @@
+/** Every consistency check, in the order their findings are most useful to read. */
+import type { Rule } from '../rule.js';
+import { datesAgree } from './dates-agree.js';
+import { doubledName } from './doubled-name.js';
+import { feeStatement } from './fee-statement.js';
+import { formatYear } from './format-year.js';
+import { governmentSupervision } from './government-supervision.js';
+import { narrativeFigures } from './narrative-figures.js';
+import { narrativeSum } from './narrative-sum.js';
+import { narrativeYear } from './narrative-year.js';
+import { sectionNonempty } from './section-nonempty.js';
+import { table3Balance } from './table3-balance.js';
+import { table3ResultTotal } from './table3-result-total.js';
+import { table3RowTotal } from './table3-row-total.js';
+import { table4Total } from './table4-total.js';
+import { webJunk } from './web-junk.js';
+
+export const RULES: Rule[] = [
+  formatYear,
+  table3RowTotal,
+  table3ResultTotal,
+  table3Balance,
+  table4Total,
+  feeStatement,
+  sectionNonempty,
+  datesAgree,
+  governmentSupervision,
+  narrativeFigures,
+  narrativeSum,
+  narrativeYear,
+  doubledName,
+  webJunk,
+];

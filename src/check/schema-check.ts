@@ -1,0 +1,167 @@
+/**
+ * check, first half: the input against the JSON Schema of its format, with ajv. Every ajv error
+ * becomes a Chinese message naming the official label of the cell.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { childPointer, type Diagnostic } from '../diagnostic.js';
+import type { FormatDefinition } from '../format/types.js';
+import { labelAt, reportSchema, type JsonSchema } from '../schema/report-schema.js';
+
+const validators = new Map<FormatDefinition, ValidateFunction>();
+
+function validatorFor(def: FormatDefinition): ValidateFunction {
+  let validate = validators.get(def);
+  if (!validate) {
+    // strictTuples off: a row may leave out its last item, the total the tool computes
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true });
+    validate = ajv.compile(reportSchema(def).schema);
+    validators.set(def, validate);
+  }
+  return validate;
+}
+
+export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnostic[] {
+  const validate = validatorFor(def);
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of validate.errors ?? []) {
+    const d = translate(def, error);
+    if (!d) continue;
+    const id = `${d.pointer}|${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(d);
+  }
+  return out;
+}
+
+/** How a value is shown inside a message: short, quoted. */
+export function shown(value: unknown): string {
+  if (value === null || value === undefined) return '（空）';
+  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return `“${s.length > 30 ? `${s.slice(0, 30)}…` : s}”`;
+}
+
+function schemaError(pointer: string, message: string, def: FormatDefinition, atKey = false): Diagnostic {
+  return { code: 'schema', severity: 'error', message, pointer, label: labelAt(def, pointer), ...(atKey ? { atKey } : {}) };
+}
+
+function typesOf(schema: JsonSchema): string[] {
+  const t = schema.type;
+  return Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
+}
+
+/** Why a value is not a whole number, said so that a clerk knows what to type instead. */
+export function numberHint(value: unknown): string {
+  if (value === null || value === undefined) return '这一格没有填写：没有的填 0，不要留空。';
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (/[０-９]/.test(s)) {
+      const half = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      return `这里用了全角数字${shown(value)}，请改用半角数字 ${half}。`;
+    }
+    if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return `数字里不要用千位分隔符“,”：请写 ${s.replace(/,/g, '')}。`;
+    if (/^-?\d*\.\d+$/.test(s) || /^-?\d+\.$/.test(s)) return `件数须为整数，不能是小数（这里是 ${s}）。`;
+    if (/^0\d+$/.test(s)) return `数字不要以 0 开头：请写 ${String(Number(s))}。`;
+    if (s === '') return '这一格没有填写：没有的填 0，不要留空。';
+    return `这里应填数字，不是文字${shown(value)}。`;
+  }
+  if (typeof value === 'boolean') return `这里应填数字，不是 ${String(value)}。`;
+  if (Array.isArray(value)) return '这里应填一个数字，不是一组数。';
+  if (typeof value === 'object') return '这里应填一个数字。';
+  return `这里应填整数（这里是 ${String(value)}）。`;
+}
+
+function translate(def: FormatDefinition, e: ErrorObject): Diagnostic | undefined {
+  const pointer = e.instancePath;
+  const schema = (e.parentSchema ?? {}) as JsonSchema;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = childPointer(pointer, String(p.missingProperty));
+      const label = labelAt(def, missing) ?? String(p.missingProperty);
+      return { ...schemaError(missing, `缺少这一项，请在 YAML 里添加“${String(p.missingProperty)}:”。`, def), label };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((schema.properties ?? {}) as object);
+      return schemaError(childPointer(pointer, key), unknownKeyMessage(key, allowed, labelAt(def, pointer)), def, true);
+    }
+    case 'type': {
+      const types = typesOf(schema);
+      let message: string;
+      if (types.includes('integer') || types.includes('number')) message = numberHint(e.data);
+      else if (types.includes('array')) {
+        message = `这里应是一行数字，写在方括号里，如 [0, 0, 0, 0, 0, 0]，这里是${shown(e.data)}。`;
+      } else if (types.includes('object')) {
+        const keys = Object.keys((schema.properties ?? {}) as object);
+        message = `这里应分项填写（${keys.slice(0, 6).join('、')}${keys.length > 6 ? ' 等' : ''}），这里是${shown(e.data)}。`;
+      } else if (types.includes('string')) {
+        message = e.data === null ? '这一项没有填写内容。' : `这里应填文字，这里是${shown(e.data)}。`;
+      } else message = `类型不对，这里是${shown(e.data)}。`;
+      return schemaError(pointer, message, def);
+    }
+    case 'minimum':
+      if (Number(p.limit) === 0) return schemaError(pointer, `不能是负数（这里是 ${String(e.data)}）。`, def);
+      return schemaError(pointer, `应不小于 ${String(p.limit)}（这里是 ${String(e.data)}）。`, def);
+    case 'maximum':
+      return schemaError(pointer, `数值过大（这里是 ${String(e.data)}），请核对。`, def);
+    case 'enum': {
+      const values = [...new Set((p.allowedValues as unknown[]).map(String))];
+      return schemaError(pointer, `应为下列之一：${values.join('、')}；这里是${shown(e.data)}。`, def);
+    }
+    case 'pattern': {
+      const hint = reportSchema(def).patternHints.get(pointer) ?? '格式不对';
+      const half = typeof e.data === 'string' && /[０-９]/.test(e.data) ? '（请用半角数字）' : '';
+      return schemaError(pointer, `${hint}${half}；这里是${shown(e.data)}。`, def);
+    }
+    case 'minItems':
+    case 'maxItems':
+    case 'additionalItems': {
+      const items = (schema.items as unknown[] | undefined)?.length ?? 0;
+      const parts = Number(schema.minItems ?? items - 1);
+      const got = Array.isArray(e.data) ? e.data.length : 0;
+      return schemaError(pointer, `这一行应有 ${parts} 个数（可再写第 ${parts + 1} 个“总计”），这里有 ${got} 个。`, def);
+    }
+    default:
+      return schemaError(pointer, `不符合格式要求（${e.keyword}）。`, def);
+  }
+}
+
+/** Nearest allowed key, for “是不是…？”. */
+function closest(key: string, allowed: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(key, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const limit = Math.max(1, Math.floor(Math.max(key.length, 2) / 3));
+  if (best && (bestDistance <= limit || best.includes(key) || key.includes(best))) return best;
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownKeyMessage(key: string, allowed: string[], parentLabel: string | undefined): string {
+  const where = parentLabel ? `“${parentLabel}”里` : '文件顶层';
+  let message = `${where}没有“${key}”这一项。`;
+  if (/：/.test(key)) return `${message}键和值之间要用半角冒号加空格“: ”，不能用全角冒号“：”。`;
+  const guess = closest(key, allowed);
+  if (guess) message += `是不是“${guess}”？`;
+  else if (allowed.length > 0 && allowed.length <= 8) message += `可以写的项目有：${allowed.join('、')}。`;
+  return message;
+}
