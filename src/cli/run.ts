@@ -1,0 +1,110 @@
+/**
+ * The command line, as a function: `run(argv, io)` returns the exit code. Only src/bin touches
+ * `process`. Exit codes: 0 no errors (warnings allowed), 1 errors in a report, 2 wrong usage.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isAbsolute, join, relative } from 'node:path';
+import { checkReport, type CheckOutcome } from '../check/check.js';
+import { RULES } from '../check/rules/index.js';
+import { SEVERITY_WORD } from '../diagnostic.js';
+import { FORMATS } from '../format/index.js';
+import { reportSchema } from '../schema/report-schema.js';
+import { jsonDiagnostics, textReport } from './format-diagnostics.js';
+import type { Io } from './io.js';
+
+export const USAGE = `用法：
+  npm run check -- <报告.yaml> [--json]      检查报告数据，列出错误和警告
+  npm run check -- --rules                   列出全部检查项
+  npm run schema                             重新生成 schemas/ 下的 JSON Schema
+
+退出码：0 没有错误（可以有警告），1 有错误，2 命令用法不对。
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return checkCommand(rest, io);
+      case 'schema':
+        return schemaCommand(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        return usageError(io, `未知的命令“${command}”。`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(io, e.message);
+    // Never a stack trace for a clerk; the detail still goes to stderr for whoever reports the bug.
+    io.stderr(`内部错误：${e instanceof Error ? e.message : String(e)}\n请把这条信息和所用的 YAML 文件一起反馈给维护者。\n`);
+    return 70;
+  }
+}
+
+class UsageError extends Error {}
+
+function usageError(io: Io, message: string): number {
+  io.stderr(`${message}\n\n${USAGE}`);
+  return 2;
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const option = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
+    throw new UsageError(option ? `不认识的选项“${option}”。` : '命令参数不对。');
+  }
+}
+
+const resolvePath = (io: Io, path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
+
+/** Reads a report; a missing or unreadable file is a usage problem, not a report problem. */
+export function readInput(io: Io, file: string): Uint8Array {
+  const path = resolvePath(io, file);
+  if (!io.exists(path)) throw new UsageError(`找不到文件“${file}”。`);
+  try {
+    return io.readFile(path);
+  } catch {
+    throw new UsageError(`无法读取“${file}”（是文件夹，或没有读取权限？）。`);
+  }
+}
+
+function checkCommand(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, rules: { type: 'boolean' } });
+  if (values.rules) {
+    io.stdout(RULES.map((r) => `${r.id.padEnd(24)}${SEVERITY_WORD[r.severity]}  ${r.description}`).join('\n') + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('请指定要检查的 YAML 文件。');
+  const outcomes: [string, CheckOutcome][] = positionals.map((file) => [file, checkReport(readInput(io, file))]);
+  if (values.json) {
+    io.stdout(`${JSON.stringify(outcomes.flatMap(([file, o]) => jsonDiagnostics(file, o)), null, 2)}\n`);
+  } else {
+    for (const [file, o] of outcomes) io.stdout(textReport(file, o));
+  }
+  return outcomes.some(([, o]) => o.errors > 0) ? 1 : 0;
+}
+
+/** The schema file name for a format; the YAML files' first line points at it. */
+export const schemaFileName = (formatId: string) => `report-${formatId}.schema.json`;
+
+export function schemaText(formatId: string): string {
+  const def = FORMATS.find((f) => f.id === formatId)!;
+  return `${JSON.stringify(reportSchema(def).schema, null, 2)}\n`;
+}
+
+function schemaCommand(args: string[], io: Io): number {
+  const { values } = parse(args, { out: { type: 'string' } });
+  const dir = resolvePath(io, values.out ?? 'schemas');
+  for (const f of FORMATS) {
+    const path = join(dir, schemaFileName(f.id));
+    io.writeFile(path, schemaText(f.id));
+    io.stdout(`已写入 ${relative(io.cwd, path)}\n`);
+  }
+  return 0;
+}
