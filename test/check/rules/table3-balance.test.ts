@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { check, edit, JINGYUAN, lineOf, withCode } from '../../helpers.js';
+
+describe('table3-balance', () => {
+  it('is quiet when 一+二 = （七）+四 in every column', () => {
+    expect(withCode(check(JINGYUAN), 'table3-balance')).toEqual([]);
+  });
+
+  it('fires on the 本年新收 cell of the column that does not balance, naming the identity', () => {
+    const text = edit(JINGYUAN, '  本年新收: [1, 0, 0, 0, 0, 0]', '  本年新收: [2, 0, 0, 0, 0, 0]');
+    const outcome = check(text);
+    const [d, ...more] = withCode(outcome, 'table3-balance');
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'error', line: lineOf(text, '  本年新收:'), column: 10 });
+    expect(d!.message).toContain('一+二 = （七）+四');
+    expect(d!.message).toContain('相差 1');
+    expect(d!.label).toBe('一、本年新收政府信息公开申请数量 · 自然人');
+  });
+
+  it('counts 上年结转 and 结转下年度 in the identity', () => {
+    let text = edit(JINGYUAN, '  上年结转: [0, 0, 0, 0, 0, 0]', '  上年结转: [0, 3, 0, 0, 0, 0]');
+    expect(withCode(check(text), 'table3-balance')).toHaveLength(1);
+    text = edit(text, '  结转下年度: [0, 0, 0, 0, 0, 0]', '  结转下年度: [0, 3, 0, 0, 0, 0]');
+    expect(withCode(check(text), 'table3-balance')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { check, edit, JINGYUAN, lineOf, withCode } from '../helpers.js';
+
+const ROW = '  本年新收: [1, 0, 0, 0, 0, 0]';
+
+function schemaErrors(text: string) {
+  const outcome = check(text);
+  expect(outcome.rulesSkipped).toBe(true);
+  return withCode(outcome, 'schema');
+}
+
+describe('schema errors, in Chinese, at the cell, with its label', () => {
+  const cases: [string, RegExp][] = [
+    ['-1', /不能是负数/],
+    ['1.5', /整数，不能是小数/],
+    ['１２', /全角数字.*半角数字 12/],
+    ['"7"', /应填数字/],
+    ['null', /没有填写.*填 0/],
+  ];
+  for (const [value, message] of cases) {
+    it(`a count of ${value}`, () => {
+      const text = edit(JINGYUAN, ROW, `  本年新收: [${value}, 0, 0, 0, 0, 0]`);
+      const [d, ...more] = schemaErrors(text);
+      expect(more).toEqual([]);
+      expect(d).toMatchObject({ line: lineOf(text, '  本年新收:'), column: 10, label: '一、本年新收政府信息公开申请数量 · 自然人' });
+      expect(d!.message).toMatch(message);
+    });
+  }
+
+  it('1,234 outside a row gets the thousands-separator hint', () => {
+    const text = edit(JINGYUAN, '  行政许可: 0 ', '  行政许可: 1,234 ');
+    const [d] = schemaErrors(text);
+    expect(d!.label).toBe('第二十条第（五）项 行政许可 · 本年处理决定数量');
+    expect(d!.message).toContain('1234');
+  });
+
+  it('a missing key is reported at its parent, naming the missing row', () => {
+    const text = edit(JINGYUAN, '      重复申请:                   [0, 0, 0, 0, 0, 0]\n', '');
+    const [d] = schemaErrors(text);
+    expect(d).toMatchObject({ line: lineOf(text, '    不予处理:'), label: '三、本年度办理结果 （五）不予处理 2.重复申请' });
+    expect(d!.message).toContain('重复申请:');
+  });
+
+  it('an unknown key suggests the nearest right one', () => {
+    const text = edit(JINGYUAN, '    予以公开: [1', '    予已公开: [1');
+    const [missing, unknown] = schemaErrors(text);
+    expect(missing).toMatchObject({ line: lineOf(text, '  办理结果:'), label: '三、本年度办理结果 （一）予以公开' });
+    expect(unknown).toMatchObject({ line: lineOf(text, '予已公开'), column: 5 });
+    expect(unknown!.message).toContain('是不是“予以公开”');
+  });
+
+  it('a row of the wrong length says how many figures it wants', () => {
+    const text = edit(JINGYUAN, ROW, '  本年新收: [1, 0, 0, 0, 0]');
+    expect(schemaErrors(text)[0]!.message).toMatch(/应有 6 个数.*第 7 个“总计”.*这里有 5 个/);
+  });
+
+  it('an unknown agency kind lists the allowed ones', () => {
+    const text = edit(JINGYUAN, '  类型: 街道办事处', '  类型: 街道');
+    expect(schemaErrors(text)[0]!.message).toContain('乡镇人民政府、街道办事处');
+  });
+
+  it('a fee with five decimals is refused; four are kept as written', () => {
+    expect(schemaErrors(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: 1.23456 '))[0]!.message).toContain('最多 4 位小数');
+    const outcome = check(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: 59237.2440 '));
+    expect(outcome.errors).toBe(0);
+    expect(outcome.model!.table2[3]!.rows[0]!.cells[0]!.text).toBe('59237.2440');
+  });
+
+  it('a cell may carry a note', () => {
+    const outcome = check(edit(JINGYUAN, '本年废止件数: 0, 现行有效件数: 0}\n  行政许可', '本年废止件数: {数值: 22, 备注: 其中修订16件}, 现行有效件数: 0}\n  行政许可'));
+    expect(outcome.errors).toBe(0);
+    expect(outcome.model!.table2[0]!.rows[1]!.cells[1]).toMatchObject({ text: '22', note: '其中修订16件' });
+  });
+});

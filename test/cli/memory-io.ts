@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Io } from '../../src/cli/io.js';
+import { root } from '../helpers.js';
+
+/** An Io over an in-memory folder; reads fall through to the repository for files not given. */
+export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
+  const written = new Map<string, string | Uint8Array>();
+  const out: string[] = [];
+  const err: string[] = [];
+  const cwd = root.replace(/\/$/, '');
+  const key = (path: string) => (isAbsolute(path) ? path : join(cwd, path));
+  const given = new Map(Object.entries(files).map(([k, v]) => [key(k), v]));
+  const io: Io = {
+    cwd,
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    exists: (p) => given.has(p) || written.has(p) || safeRead(p) !== undefined,
+    readFile: (p) => {
+      const v = given.get(p) ?? written.get(p) ?? safeRead(p);
+      if (v === undefined) throw new Error(`ENOENT ${p}`);
+      return typeof v === 'string' ? new TextEncoder().encode(v) : v;
+    },
+    writeFile: (p, data) => void written.set(p, data),
+  };
+  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function safeRead(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
