@@ -2,17 +2,24 @@
  * The command line, as a function: `run(argv, io)` returns the exit code. Only src/bin touches
  * `process`. Exit codes: 0 no errors (warnings allowed), 1 errors in a report, 2 wrong usage.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkReport, type CheckOutcome } from '../check/check.js';
 import { RULES } from '../check/rules/index.js';
 import { SEVERITY_WORD } from '../diagnostic.js';
 import { FORMATS } from '../format/index.js';
 import { reportSchema } from '../schema/report-schema.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { loadTemplates, TemplateError } from '../render/templates.js';
+import { OutputRefused, writeOutputs, type Output } from '../write/outputs.js';
 import { jsonDiagnostics, textReport } from './format-diagnostics.js';
 import type { Io } from './io.js';
 
 export const USAGE = `用法：
+  npm run build-report -- [报告.yaml] [--out 文件夹] [--templates 模板文件夹]
+                                             检查并生成报告（默认写到 out/）；不指定文件时生成附带的示例
   npm run check -- <报告.yaml> [--json]      检查报告数据，列出错误和警告
   npm run check -- --rules                   列出全部检查项
   npm run schema                             重新生成 schemas/ 下的 JSON Schema
@@ -28,6 +35,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return checkCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
+      case 'build-report':
+        return await buildCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -39,6 +48,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message);
+    if (e instanceof TemplateError || e instanceof OutputRefused) {
+      io.stderr(`${e.message}\n未写出任何文件。\n`);
+      return 1;
+    }
     // Never a stack trace for a clerk; the detail still goes to stderr for whoever reports the bug.
     io.stderr(`内部错误：${e instanceof Error ? e.message : String(e)}\n请把这条信息和所用的 YAML 文件一起反馈给维护者。\n`);
     return 70;
@@ -106,5 +119,41 @@ function schemaCommand(args: string[], io: Io): number {
     io.writeFile(path, schemaText(f.id));
     io.stdout(`已写入 ${relative(io.cwd, path)}\n`);
   }
+  return 0;
+}
+
+/** The example `build-report` builds when given no file, so a fresh clone shows what the tool does. */
+export const DEFAULT_EXAMPLE = 'examples/jingyuan-2023.yaml';
+
+function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, DEFAULT_EXAMPLE))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, templates: { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError('一次只能生成一份报告。');
+  let file = positionals[0];
+  if (file === undefined) {
+    file = relative(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
+    io.stdout(`未指定报告文件，生成附带的示例：${file}\n`);
+  }
+  const outcome = checkReport(readInput(io, file));
+  if (outcome.errors > 0 || !outcome.model) {
+    io.stdout(textReport(file, outcome));
+    io.stdout('有错误，未生成报告。请按上面的提示修改后再试。\n');
+    return 1;
+  }
+  if (outcome.warnings > 0) io.stdout(textReport(file, outcome));
+  const templatesDir = values.templates === undefined ? undefined : resolvePath(io, values.templates);
+  if (templatesDir !== undefined && !io.exists(templatesDir)) throw new UsageError(`找不到模板文件夹“${values.templates}”。`);
+  const outDir = resolvePath(io, values.out ?? 'out');
+  const name = basename(file, extname(file));
+  const outputs: Output[] = [{ path: join(outDir, `${name}.md`), data: renderMarkdown(outcome.model, loadTemplates(templatesDir)) }];
+  writeOutputs(outputs, io, resolvePath(io, file));
+  io.stdout(`已读取 ${file}\n`);
+  for (const o of outputs) io.stdout(`已写入 ${relative(io.cwd, o.path)}\n`);
   return 0;
 }

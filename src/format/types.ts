@@ -94,6 +94,8 @@ export interface FormatDefinition {
   id: string;
   /** the document that defines the format, e.g. 国办公开办函〔2021〕30号 */
   source: string;
+  /** its title, as the intro of a report cites it */
+  name: string;
   /** the report years this format applies to (inclusive; `to` absent = open-ended) */
   years: { from: number; to?: number };
   /** the six section headings, in order */

@@ -115,6 +115,7 @@ export const TABLE4: FormatDefinition['table4'] = {
 export const FORMAT_2021: FormatDefinition = {
   id: '2021',
   source: '国办公开办函〔2021〕30号',
+  name: '《中华人民共和国政府信息公开工作年度报告格式》',
   years: { from: 2021 },
   headings: SECTION_HEADINGS,
   overview: { key: '总体情况', introKey: '概述', themes: OVERVIEW_THEMES },

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { edit, JINGYUAN } from '../helpers.js';
+import { memoryIo } from './memory-io.js';
+
+describe('nianbao build-report', () => {
+  it('with no file builds the bundled example into out/ and names both files', async () => {
+    const m = memoryIo();
+    expect(await run(['build-report'], m.io)).toBe(0);
+    expect(m.stdout()).toContain('examples/jingyuan-2023.yaml');
+    expect(m.stdout()).toContain('已写入 out/jingyuan-2023.md');
+    const [path, data] = [...m.written.entries()][0]!;
+    expect(path).toMatch(/\/out\/jingyuan-2023\.md$/);
+    expect(String(data)).toContain('## 六、其他需要报告的事项');
+  });
+
+  it('writes <name>.md into --out', async () => {
+    const m = memoryIo();
+    expect(await run(['build-report', 'examples/zhangcun-2023.yaml', '--out', 'out/try'], m.io)).toBe(0);
+    expect([...m.written.keys()][0]).toMatch(/\/out\/try\/zhangcun-2023\.md$/);
+    expect(m.stdout()).toContain('2 个警告'); // warnings are shown, and do not stop the build
+  });
+
+  it('with errors prints them, writes nothing and exits 1', async () => {
+    const m = memoryIo({ 'bad.yaml': edit(JINGYUAN, '  本年新收: [1, 0', '  本年新收: [5, 0') });
+    expect(await run(['build-report', 'bad.yaml', '--out', 'out/x'], m.io)).toBe(1);
+    expect(m.written.size).toBe(0);
+    expect(m.stdout()).toContain('table3-balance');
+    expect(m.stdout()).toContain('未生成报告');
+  });
+
+  it('refuses to overwrite its input', async () => {
+    const m = memoryIo({ 'r/r.md': JINGYUAN });
+    expect(await run(['build-report', 'r/r.md', '--out', 'r'], m.io)).toBe(1);
+    expect(m.written.size).toBe(0);
+    expect(m.stderr()).toContain('不能与输入文件相同');
+  });
+
+  it('exits 2 for a missing templates folder or a second file', async () => {
+    expect(await run(['build-report', 'examples/jingyuan-2023.yaml', '--templates', 'nope/'], memoryIo().io)).toBe(2);
+    expect(await run(['build-report', 'a.yaml', 'b.yaml'], memoryIo().io)).toBe(2);
+  });
+});

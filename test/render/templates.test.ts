@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { loadTemplates, TemplateError } from '../../src/render/templates.js';
+import { JINGYUAN } from '../helpers.js';
+import { modelOf } from './render-helpers.js';
+
+function templatesWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-templates-'));
+  mkdirSync(join(dir, 'partials'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('templates', () => {
+  const model = modelOf(JINGYUAN);
+
+  it('an office’s own copy of one partial replaces only that part', () => {
+    const dir = templatesWith({ 'partials/intro.md.hbs': '本报告依据《条例》编制，统计期限为{{year}}年全年。\n\n' });
+    const md = renderMarkdown(model, loadTemplates(dir));
+    expect(md).toContain('本报告依据《条例》编制，统计期限为2023年全年。');
+    expect(md).not.toContain('六个部分组成');
+    expect(md).toContain('## 六、其他需要报告的事项');
+  });
+
+  it('a field that does not exist fails with the template file, line and column', () => {
+    const dir = templatesWith({ 'partials/section5.md.hbs': '## {{headings.problems}}\n\n{{problemz}}\n' });
+    const render = loadTemplates(dir);
+    expect(() => renderMarkdown(model, render)).toThrow(TemplateError);
+    expect(() => renderMarkdown(model, render)).toThrow(/section5\.md\.hbs 第 3 行第 \d+ 列：字段“problemz”不存在/);
+  });
+
+  it('a template with a syntax error is refused when loaded, naming the file', () => {
+    const dir = templatesWith({ 'partials/section1.md.hbs': '## {{headings.overview}\n' });
+    expect(() => loadTemplates(dir)).toThrow(/section1\.md\.hbs 写法有误/);
+  });
+
+  it('templates cannot reach object prototypes', () => {
+    const dir = templatesWith({ 'partials/section5.md.hbs': '{{title.constructor}}{{lookup title "__proto__"}}\n' });
+    const md = renderMarkdown(model, loadTemplates(dir));
+    expect(md).not.toMatch(/function|Object|SafeString/);
+  });
+});
