@@ -5,6 +5,7 @@
 import { childPointer } from '../diagnostic.js';
 import { AGENCY, CLOSING, CONTACT, NOTED_CELL, OTHER_ITEM, PUBLICATION, YEAR_KEY, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
+import { cleanText } from '../model/clean-text.js';
 import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
 
 type Data = Record<string, unknown>;
@@ -12,7 +13,7 @@ type Data = Record<string, unknown>;
 const obj = (data: Data, key: string): Data => (data[key] ?? {}) as Data;
 
 function text(data: Data, key: string, pointer: string): Text {
-  return { text: String(data[key] ?? ''), pointer: childPointer(pointer, key) };
+  return { text: cleanText(String(data[key] ?? '')), pointer: childPointer(pointer, key) };
 }
 
 function optionalText(data: Data, key: string, pointer: string): Text | undefined {
@@ -74,7 +75,7 @@ function buildClosing(data: Data, agencyName: string, published: DateValue): Rep
   const c = closing as Data;
   const pointer = childPointer('', CLOSING.key);
   const date = c['日期'] === undefined ? published : parseDate(String(c['日期']), childPointer(pointer, '日期'));
-  return { agency: c['单位'] === undefined ? agencyName : String(c['单位']), date };
+  return { agency: c['单位'] === undefined ? agencyName : cleanText(String(c['单位'])), date };
 }
 
 function buildOverview(data: Data, format: FormatDefinition): ReportModel['overview'] {
@@ -93,7 +94,7 @@ function table2Cell(value: unknown, pointer: string): Table2Cell {
     const note = noted[NOTED_CELL.noteKey];
     return {
       text: String(noted[NOTED_CELL.valueKey]),
-      note: note === undefined || note === null || String(note).trim() === '' ? undefined : String(note).trim(),
+      note: note === undefined || note === null || String(note).trim() === '' ? undefined : cleanText(String(note)).trim(),
       pointer: childPointer(pointer, NOTED_CELL.valueKey),
     };
   }

@@ -11,6 +11,7 @@ import { RULES } from '../check/rules/index.js';
 import { SEVERITY_WORD } from '../diagnostic.js';
 import { FORMATS } from '../format/index.js';
 import { reportSchema } from '../schema/report-schema.js';
+import { renderDocx } from '../render/docx.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { loadTemplates, TemplateError } from '../render/templates.js';
 import { OutputRefused, writeOutputs, type Output } from '../write/outputs.js';
@@ -18,8 +19,8 @@ import { jsonDiagnostics, textReport } from './format-diagnostics.js';
 import type { Io } from './io.js';
 
 export const USAGE = `用法：
-  npm run build-report -- [报告.yaml] [--out 文件夹] [--templates 模板文件夹]
-                                             检查并生成报告（默认写到 out/）；不指定文件时生成附带的示例
+  npm run build-report -- [报告.yaml] [--out 文件夹] [--templates 模板文件夹] [--format md,docx]
+                                             检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
   npm run check -- <报告.yaml> [--json]      检查报告数据，列出错误和警告
   npm run check -- --rules                   列出全部检查项
   npm run schema                             重新生成 schemas/ 下的 JSON Schema
@@ -133,7 +134,10 @@ function packageRoot(): string {
 }
 
 async function buildCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, templates: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, templates: { type: 'string' }, format: { type: 'string' } });
+  const formats = (values.format ?? 'md,docx').split(',').map((f) => f.trim());
+  const unknown = formats.filter((f) => f !== 'md' && f !== 'docx');
+  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--format 只能是 md、docx 或 md,docx，不认识“${unknown.join(',')}”。`);
   if (positionals.length > 1) throw new UsageError('一次只能生成一份报告。');
   let file = positionals[0];
   if (file === undefined) {
@@ -151,7 +155,11 @@ async function buildCommand(args: string[], io: Io): Promise<number> {
   if (templatesDir !== undefined && !io.exists(templatesDir)) throw new UsageError(`找不到模板文件夹“${values.templates}”。`);
   const outDir = resolvePath(io, values.out ?? 'out');
   const name = basename(file, extname(file));
-  const outputs: Output[] = [{ path: join(outDir, `${name}.md`), data: renderMarkdown(outcome.model, loadTemplates(templatesDir)) }];
+  // The .docx is read back from the Markdown, so both always carry the same text.
+  const markdown = renderMarkdown(outcome.model, loadTemplates(templatesDir));
+  const outputs: Output[] = [];
+  if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
+  if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: await renderDocx(outcome.model, markdown) });
   writeOutputs(outputs, io, resolvePath(io, file));
   io.stdout(`已读取 ${file}\n`);
   for (const o of outputs) io.stdout(`已写入 ${relative(io.cwd, o.path)}\n`);

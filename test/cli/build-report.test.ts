@@ -14,6 +14,19 @@ describe('nianbao build-report', () => {
     expect(String(data)).toContain('## 六、其他需要报告的事项');
   });
 
+  it('writes the .docx beside the .md by default, and only what --format asks for', async () => {
+    let m = memoryIo();
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o'], m.io)).toBe(0);
+    const names = [...m.written.keys()].map((p) => p.split('/').pop());
+    expect(names).toEqual(['minimal-2023.md', 'minimal-2023.docx']);
+    const docx = [...m.written.values()][1] as Uint8Array;
+    expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip
+    m = memoryIo();
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--format', 'docx'], m.io)).toBe(0);
+    expect([...m.written.keys()].map((p) => p.split('/').pop())).toEqual(['minimal-2023.docx']);
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--format', 'pdf'], memoryIo().io)).toBe(2);
+  });
+
   it('writes <name>.md into --out', async () => {
     const m = memoryIo();
     expect(await run(['build-report', 'examples/zhangcun-2023.yaml', '--out', 'out/try'], m.io)).toBe(0);

@@ -1,5 +1,6 @@
 /** Every consistency check, in the order their findings are most useful to read. */
 import type { Rule } from '../rule.js';
+import { controlCharacters } from './control-characters.js';
 import { datesAgree } from './dates-agree.js';
 import { doubledName } from './doubled-name.js';
 import { feeStatement } from './fee-statement.js';
@@ -30,4 +31,5 @@ export const RULES: Rule[] = [
   narrativeYear,
   doubledName,
   webJunk,
+  controlCharacters,
 ];

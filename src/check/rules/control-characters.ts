@@ -1,0 +1,40 @@
+import { childPointer } from '../../diagnostic.js';
+import { INVALID_XML_CHAR, LINE_BREAK_CONTROL } from '../../model/clean-text.js';
+import type { Finding, InputRule } from '../rule.js';
+
+const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Invisible characters that Word leaves in copied text. The build removes them (or turns a
+ * vertical tab or form feed into a line break); this says where they were, so nothing changes
+ * silently.
+ */
+export const controlCharacters: InputRule = {
+  id: 'control-characters',
+  description: '文字里没有从 Word 等处复制带进来的不可见控制字符（生成时会删去，或按换行处理）',
+  severity: 'warning',
+  stage: 'input',
+  check(data) {
+    const findings: Finding[] = [];
+    const visit = (value: unknown, pointer: string) => {
+      if (typeof value === 'string') {
+        const pattern = new RegExp(INVALID_XML_CHAR.source, 'g');
+        for (const m of value.matchAll(pattern)) {
+          const asBreak = LINE_BREAK_CONTROL.test(m[0]);
+          findings.push({
+            pointer,
+            offset: m.index,
+            message: asBreak
+              ? `这里有一个从 Word 复制带进来的换行/分页符（${codePoint(m[0])}），生成时按换行处理。`
+              : `这里有一个不可见的控制字符（${codePoint(m[0])}），生成时已删去。`,
+          });
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, childPointer(pointer, i)));
+      else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) visit(v, childPointer(pointer, k));
+      }
+    };
+    visit(data, '');
+    return findings;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * The .docx zip, made reproducible: the same report gives the same bytes, so an office can show
+ * that a published file matches its data. The document's dates come from the report (not the
+ * clock), every zip entry gets the same timestamp, entries keep a fixed order, and the font table
+ * names a fallback for each official Chinese font.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { FONT_FALLBACK } from './word-layout.js';
+
+export interface DocumentDate {
+  year: number;
+  month: number;
+  day: number;
+  label: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function fontTable(xml: string): string {
+  const declared = Object.entries(FONT_FALLBACK)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  // `docx` writes an empty, self-closing <w:fonts .../>
+  if (/<w:fonts\b[^>]*\/>/.test(xml)) return xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${declared}</w:fonts>`);
+  return xml.replace(/(<w:fonts\b[^>]*>)/, `$1${declared}`);
+}
+
+export function makeReproducible(docx: Uint8Array, date: DocumentDate): Uint8Array {
+  const files = unzipSync(docx);
+  const stamp = `${date.year}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
+    );
+  }
+  const fonts = files['word/fontTable.xml'];
+  if (fonts) files['word/fontTable.xml'] = strToU8(fontTable(strFromU8(fonts)));
+  // DOS timestamps in a zip are local time: built from local parts, the bytes do not depend on the
+  // machine's time zone.
+  const mtime = new Date(date.year, date.month - 1, date.day, 0, 0, 0);
+  const entries: Zippable = {};
+  for (const name of Object.keys(files).sort(contentTypesFirst)) entries[name] = [files[name]!, { mtime, level: 6 }];
+  return zipSync(entries);
+}
+
+/** [Content_Types].xml first, as Word writes it; the rest by name. */
+function contentTypesFirst(a: string, b: string): number {
+  const first = '[Content_Types].xml';
+  return a === first ? -1 : b === first ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { check, edit, JINGYUAN, lineOf, withCode } from '../../helpers.js';
+
+describe('control-characters', () => {
+  it('is quiet on clean text', () => {
+    expect(withCode(check(JINGYUAN), 'control-characters')).toEqual([]);
+  });
+
+  it('fires at each invisible character, at its line and column, and the report still builds', () => {
+    const text = edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。\u000b2023年\uffff');
+    const outcome = check(text);
+    const found = withCode(outcome, 'control-characters');
+    expect(found).toHaveLength(2);
+    const line = lineOf(text, '拓宽公开途径。');
+    const column = text.split('\n')[line - 1]!.indexOf('\u000b') + 1;
+    expect(found[0]).toMatchObject({ severity: 'warning', line, column });
+    expect(found[0]!.message).toContain('U+000B');
+    expect(found[1]!.message).toContain('U+FFFF');
+    expect(outcome.errors).toBe(0);
+    expect(outcome.model).toBeDefined();
+  });
+});

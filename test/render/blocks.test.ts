@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseBlocks } from '../../src/render/blocks.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
+
+describe('parseBlocks', () => {
+  it('reads headings, paragraphs, tables and a right-aligned closing', () => {
+    const md = [
+      '# 标题',
+      '',
+      '## 一、总体情况',
+      '',
+      '### （一）主动公开',
+      '',
+      `${escapeMarkdown('1. 含 <b> 与 * 的文字')}`,
+      '',
+      '<table data-table="table3">',
+      '<tr><td>1</td></tr>',
+      '',
+      '</table>',
+      '',
+      '<div align="right">',
+      '',
+      '某街道',
+      '',
+      '</div>',
+    ].join('\n');
+    expect(parseBlocks(md)).toEqual([
+      { kind: 'title', text: '标题' },
+      { kind: 'heading', level: 1, text: '一、总体情况' },
+      { kind: 'heading', level: 2, text: '（一）主动公开' },
+      { kind: 'paragraph', text: '1. 含 <b> 与 * 的文字' },
+      { kind: 'table', id: 'table3' },
+      { kind: 'paragraph', text: '某街道', align: 'right' },
+    ]);
+  });
+});

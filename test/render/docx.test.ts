@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { tableGrids } from '../../src/layout/tables.js';
+import { parseBlocks } from '../../src/render/blocks.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { BODY_LINE, PAGE } from '../../src/render/word-layout.js';
+import { edit, exampleText, fixtureText, JINGYUAN } from '../helpers.js';
+import { docxParagraphs, docxParts, docxTables } from './docx-helpers.js';
+import { modelOf } from './render-helpers.js';
+
+const templates = loadTemplates();
+
+async function build(text: string) {
+  const model = modelOf(text);
+  const markdown = renderMarkdown(model, templates);
+  const bytes = await renderDocx(model, markdown);
+  return { model, markdown, bytes, parts: docxParts(bytes) };
+}
+
+/** What the Markdown says, block by block, with each table cell as the reader meets it. */
+function markdownTexts(markdown: string, model: ReturnType<typeof modelOf>): string[] {
+  const grids = tableGrids(model);
+  return parseBlocks(markdown).flatMap((b) => (b.kind === 'table' ? grids[b.id].rows.flat().map((c) => c.text) : [b.text]));
+}
+
+describe('the .docx', () => {
+  it('carries exactly the text of the Markdown, in order, tables included', async () => {
+    for (const text of [JINGYUAN, exampleText('zhangcun-2023'), fixtureText('busy-2023.yaml')]) {
+      const { model, markdown, parts } = await build(text);
+      expect(docxParagraphs(parts['word/document.xml']!)).toEqual(markdownTexts(markdown, model));
+    }
+  });
+
+  it('is byte-identical for the same input (dates from the report, fixed zip times)', async () => {
+    const sha = async () => createHash('sha256').update((await build(JINGYUAN)).bytes).digest('hex');
+    expect(await sha()).toBe(await sha());
+    const { parts } = await build(JINGYUAN);
+    expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-01-20T00:00:00Z</dcterms:created>');
+  });
+
+  it('lays out an A4 page with GB/T 9704 margins and exact 28.95 pt lines', async () => {
+    const xml = (await build(JINGYUAN)).parts['word/document.xml']!;
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(PAGE.margin).toEqual({ top: 2098, bottom: 1984, left: 1587, right: 1474 });
+    expect(xml).toContain(`<w:spacing w:after="0" w:before="0" w:line="${BODY_LINE}" w:lineRule="exact"/>`);
+    expect(BODY_LINE).toBe(579);
+    expect(xml).not.toContain('w:lineRule="exactly"');
+    expect(xml).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
+    expect(xml).toContain('<w:jc w:val="both"/>');
+  });
+
+  it('names the East Asian font on every run, with the eastAsia hint, Latin in Times New Roman', async () => {
+    const { parts } = await build(JINGYUAN);
+    const runs = [...parts['word/document.xml']!.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]);
+    expect(runs.length).toBeGreaterThan(300);
+    for (const r of runs) expect(r).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="[^"]+" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
+    const eastAsia = new Set(runs.map((r) => /w:eastAsia="([^"]+)"/.exec(r)![1]));
+    expect([...eastAsia].sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体'].sort());
+    expect(parts['word/fontTable.xml']).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+  });
+
+  it('numbers pages — N — in 四号 宋体, odd pages right and even pages left', async () => {
+    const { parts } = await build(JINGYUAN);
+    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const footers = Object.entries(parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(footers).toHaveLength(2);
+    for (const f of footers) {
+      expect(f).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+      expect(f).toContain('<w:sz w:val="28"/>');
+      expect(f).toContain('w:eastAsia="宋体"');
+    }
+    expect(footers.map((f) => /<w:jc w:val="(\w+)"\/>/.exec(f)![1]).sort()).toEqual(['left', 'right']);
+  });
+
+  it('draws the official tables with their merges; every row fills the grid', async () => {
+    const { model, parts } = await build(fixtureText('busy-2023.yaml'));
+    const tables = docxTables(parts['word/document.xml']!);
+    const grids = tableGrids(model);
+    expect(tables.map((t) => t.gridColumns.length)).toEqual([4, 10, 15]);
+    for (const t of tables) {
+      const total = t.gridColumns.reduce((a, b) => a + b, 0);
+      expect(t.width).toBe(total);
+      for (const row of t.rows) {
+        expect(row.spans.reduce((a, b) => a + b, 0)).toBe(t.gridColumns.length);
+        expect(row.widths.reduce((a, b) => a + b, 0)).toBe(total);
+      }
+    }
+    const [, table3, table4] = tables;
+    expect(table3!.rows.filter((r) => r.header)).toHaveLength(3);
+    expect(table4!.rows.filter((r) => r.header)).toHaveLength(3);
+    // 三、本年度办理结果 spans 22 rows: it starts a vertical merge continued in the 21 rows below
+    const firstResult = 3 + 2;
+    expect(table3!.rows[firstResult]!.merges[0]).toBe('restart');
+    for (let r = firstResult + 1; r < firstResult + 22; r++) expect(table3!.rows[r]!.merges[0]).toBe('continue');
+    expect(grids.table3.rows).toHaveLength(table3!.rows.length);
+  });
+
+  it('drops characters XML cannot carry and turns a vertical tab into a line break, with a warning', async () => {
+    const text = edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。\u000b2023年\u0001');
+    const { parts } = await build(text);
+    const xml = parts['word/document.xml']!;
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(docxParagraphs(xml)).toContain('2023年，共主动公开政务信息2206条，其中，政府网站公开政府信息344条、微信公众号“和谐鲸园”发布1022条、官方微博“文明鲸园”发布840条，内容涵盖领导信息、部门会议、民生实事、营商环境、安全生产、社区建设等方面。');
+  });
+});
