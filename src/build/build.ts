@@ -35,7 +35,8 @@ export function formatDate(d: DateValue): string {
 }
 
 export function buildModel(data: Data, format: FormatDefinition): ReportModel {
-  const year = Number(data[YEAR_KEY]);
+  // NaN only in a draft that failed the schema (the preview shows those)
+  const year = typeof data[YEAR_KEY] === 'number' ? (data[YEAR_KEY] as number) : NaN;
   const agency = obj(data, AGENCY.key);
   const agencyPointer = childPointer('', AGENCY.key);
   const publication = obj(data, PUBLICATION.key);
@@ -98,7 +99,7 @@ function table2Cell(value: unknown, pointer: string): Table2Cell {
       pointer: childPointer(pointer, NOTED_CELL.valueKey),
     };
   }
-  return { text: String(value), pointer };
+  return { text: value === undefined || value === null ? '' : String(value), pointer };
 }
 
 function buildTable2(data: Data, format: FormatDefinition): Table2GroupModel[] {
@@ -112,7 +113,7 @@ function buildTable2(data: Data, format: FormatDefinition): Table2GroupModel[] {
       const cells =
         def.columns.length === 1
           ? [table2Cell(value, rowPointer)]
-          : def.columns.map((c) => table2Cell((value as Data)[c.key], childPointer(rowPointer, c.key)));
+          : def.columns.map((c) => table2Cell((value as Data | undefined)?.[c.key], childPointer(rowPointer, c.key)));
       return { key: row.key, label: row.label, pointer: rowPointer, cells };
     }),
   }));

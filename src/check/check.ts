@@ -25,6 +25,11 @@ export interface CheckOutcome {
   model?: ReportModel;
   /** the schema failed, so the consistency checks did not run */
   rulesSkipped: boolean;
+  /**
+   * For a draft that fails the schema: a model built from it as far as it goes (missing figures
+   * as 0, missing text empty), for the preview to show under a 草稿 mark. Never written to a file.
+   */
+  draft?: ReportModel;
 }
 
 /** The format a report is checked against: its year's, else the one it names, else the latest. */
@@ -53,13 +58,21 @@ export function checkReport(bytes: Uint8Array, rules: Rule[] = RULES): CheckOutc
   const explained = new Set(diagnostics.map((d) => d.pointer));
   const schema = schemaDiagnostics(format, data).filter((d) => !explained.has(d.pointer));
   diagnostics.push(...schema.map((d) => locate(d, source)));
-  if (schema.length > 0) return { ...outcome(diagnostics, true), format };
+  if (schema.length > 0) return { ...outcome(diagnostics, true), format, draft: draftModel(data, format) };
 
   const model = buildModel(data, format);
   for (const rule of rules) {
     if (rule.stage === 'model') diagnostics.push(...rule.check(model).map((f) => located(rule, f)));
   }
   return { ...outcome(diagnostics, false), format, model };
+}
+
+function draftModel(data: Record<string, unknown>, format: FormatDefinition): ReportModel | undefined {
+  try {
+    return buildModel(data, format);
+  } catch {
+    return undefined; // too broken to show; the preview keeps its last rendering
+  }
 }
 
 function locate(d: Diagnostic, source: SourceMap): Diagnostic {

@@ -11,6 +11,7 @@ import { RULES } from '../check/rules/index.js';
 import { SEVERITY_WORD } from '../diagnostic.js';
 import { FORMATS } from '../format/index.js';
 import { reportSchema } from '../schema/report-schema.js';
+import { DEFAULT_PORT, startPreview } from '../preview/server.js';
 import { renderDocx } from '../render/docx.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { loadTemplates, TemplateError } from '../render/templates.js';
@@ -21,6 +22,8 @@ import type { Io } from './io.js';
 export const USAGE = `用法：
   npm run build-report -- [报告.yaml] [--out 文件夹] [--templates 模板文件夹] [--format md,docx]
                                              检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
+  npm run preview -- <报告.yaml> [--port 端口]
+                                             在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
   npm run check -- <报告.yaml> [--json]      检查报告数据，列出错误和警告
   npm run check -- --rules                   列出全部检查项
   npm run schema                             重新生成 schemas/ 下的 JSON Schema
@@ -38,6 +41,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return schemaCommand(rest, io);
       case 'build-report':
         return await buildCommand(rest, io);
+      case 'preview':
+        return await previewCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -163,5 +168,18 @@ async function buildCommand(args: string[], io: Io): Promise<number> {
   writeOutputs(outputs, io, resolvePath(io, file));
   io.stdout(`已读取 ${file}\n`);
   for (const o of outputs) io.stdout(`已写入 ${relative(io.cwd, o.path)}\n`);
+  return 0;
+}
+
+async function previewCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string' }, templates: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('请指定一个要预览的 YAML 文件。');
+  const file = positionals[0]!;
+  readInput(io, file); // a missing file is a usage error, reported before anything starts
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`端口应是 1 到 65535 之间的整数，不是“${values.port}”。`);
+  const templatesDir = values.templates === undefined ? undefined : resolvePath(io, values.templates);
+  const server = await startPreview({ file: resolvePath(io, file), port, templatesDir });
+  io.stdout(`正在预览 ${file}\n在浏览器中打开：${server.url}\n保存 YAML 文件后页面会自动更新。按 Ctrl-C 结束预览。\n`);
   return 0;
 }

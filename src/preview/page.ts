@@ -1,0 +1,117 @@
+/**
+ * The preview page: A4 sheets in the layout of the Word file, a 草稿 mark and a panel of problems,
+ * refreshed by Server-Sent Events. Report text arrives as HTML escaped on the server; the panel is
+ * filled through textContent, so nothing a clerk typed is ever parsed as markup.
+ */
+export function previewPage(title: string, initialJson: string, nonce: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<style>
+  :root { --body: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; }
+  html { background: #5f6368; }
+  body { margin: 0; font-family: var(--body); }
+  #bar { position: sticky; top: 0; z-index: 2; display: flex; gap: 12px; align-items: center; padding: 8px 16px;
+         background: #202124; color: #fff; font: 14px/1.4 "Noto Sans CJK SC", sans-serif; }
+  #bar a { color: #fff; background: #1a73e8; padding: 4px 10px; border-radius: 4px; text-decoration: none; }
+  #bar .name { flex: 1; }
+  #draft-mark { display: none; background: #d93025; padding: 2px 10px; border-radius: 4px; font-weight: bold; }
+  body.draft #draft-mark { display: inline-block; }
+  #panel { display: none; margin: 0; padding: 8px 16px 8px 40px; background: #fce8e6; color: #202124;
+           font: 14px/1.6 "Noto Sans CJK SC", sans-serif; max-height: 30vh; overflow: auto; }
+  #panel.shown { display: block; }
+  #panel li.warning { color: #8a5a00; }
+  #panel li.error { color: #b3261e; }
+  #pages { padding: 24px 0; }
+  /* a block taller than a sheet (a long table) makes the sheet longer: nothing is ever cut off */
+  .page { position: relative; box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto 24px; background: #fff;
+          padding: 37mm 26mm 35mm 28mm; box-shadow: 0 2px 8px rgba(0,0,0,.4); }
+  body.draft .page::before { content: "草稿"; position: absolute; top: 40%; left: 0; right: 0; text-align: center;
+          font-size: 120pt; color: rgba(217,48,37,.12); transform: rotate(-30deg); pointer-events: none; }
+  .page .body { min-height: 225mm; }
+  .page .pageno { position: absolute; bottom: 23mm; font: 14pt "宋体", "SimSun", "Noto Serif CJK SC", serif; }
+  .page:nth-child(odd) .pageno { right: calc(26mm + 14pt); }
+  .page:nth-child(even) .pageno { left: calc(28mm + 14pt); }
+  h1 { font: 22pt/1.5 "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; text-align: center; margin: 0 0 28.95pt; }
+  h2, h3, h4, p { font-size: 16pt; line-height: 28.95pt; margin: 0; text-indent: 2em; text-align: justify; font-weight: normal; }
+  h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; }
+  h3 { font-family: "楷体_GB2312", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }
+  h4 { font-weight: bold; }
+  p.right { text-align: right; text-indent: 0; padding-right: 4em; }
+  p.right:first-of-type, h2 + p.right { margin-top: 28.95pt; }
+  table { width: 100%; border-collapse: collapse; margin: 0 0 28.95pt; font: 10.5pt/1.25 "宋体", "SimSun", "Noto Serif CJK SC", serif; table-layout: fixed; }
+  table[data-table="table4"] { font-size: 9pt; }
+  th, td { border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
+  td.label, th.corner { text-align: left; }
+  #content { display: none; }
+</style>
+</head>
+<body>
+<div id="bar"><span class="name" id="name"></span><span id="draft-mark">草稿</span><span id="counts"></span>
+<a id="download-md" href="#" download>下载 .md</a><a id="download-docx" href="#" download>下载 .docx</a></div>
+<ol id="panel"></ol>
+<div id="content"></div>
+<div id="pages"></div>
+<script type="application/json" id="initial">${initialJson}</script>
+<script nonce="${nonce}">
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const MM = 96 / 25.4;
+  function newPage(pages) {
+    const page = document.createElement('div'); page.className = 'page';
+    const body = document.createElement('div'); body.className = 'body';
+    const number = document.createElement('div'); number.className = 'pageno';
+    number.textContent = '— ' + (pages.children.length + 1) + ' —';
+    page.append(body, number); pages.append(page);
+    return body;
+  }
+  // Lays the report's blocks onto A4 sheets: a block that would run past the text block starts a
+  // new sheet, and a heading is never left last on a sheet.
+  function paginate() {
+    const pages = $('pages'); pages.replaceChildren();
+    const limit = 225 * MM;
+    let body = newPage(pages);
+    for (const block of [...$('content').children]) {
+      const el = block.cloneNode(true);
+      body.append(el);
+      if (body.scrollHeight > limit + 1 && body.children.length > 1) {
+        el.remove();
+        const moved = [el];
+        const last = body.lastElementChild;
+        if (last && /^H[2-4]$/.test(last.tagName)) { last.remove(); moved.unshift(last); }
+        body = newPage(pages);
+        body.append(...moved);
+      }
+    }
+  }
+  function apply(state) {
+    const y = window.scrollY;
+    $('name').textContent = state.title + (state.stale ? '（文件暂时无法读取，显示的是上一次的结果）' : '');
+    $('content').innerHTML = state.html;
+    paginate();
+    document.body.classList.toggle('draft', state.draft);
+    $('counts').textContent = state.errors + ' 个错误，' + state.warnings + ' 个警告';
+    const panel = $('panel'); panel.replaceChildren();
+    for (const d of state.diagnostics) {
+      const li = document.createElement('li');
+      li.className = d.severity;
+      li.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message;
+      panel.append(li);
+    }
+    panel.classList.toggle('shown', state.diagnostics.length > 0);
+    $('download-md').href = '/download.md?v=' + state.version;
+    $('download-docx').href = '/download.docx?v=' + state.version;
+    document.body.dataset.version = String(state.version);
+    window.scrollTo(0, y);
+  }
+  apply(JSON.parse($('initial').textContent));
+  const events = new EventSource('/events');
+  events.addEventListener('report', (e) => apply(JSON.parse(e.data)));
+})();
+</script>
+</body>
+</html>
+`;
+}

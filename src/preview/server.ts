@@ -1,0 +1,173 @@
+/**
+ * The preview server: local only (127.0.0.1), one page, its event stream and two downloads, and
+ * nothing else — no files are served from disk. Saving the YAML pushes the new rendering to the
+ * page at once.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { basename, dirname, extname } from 'node:path';
+import { renderDocx } from '../render/docx.js';
+import { escapeHtml } from '../render/escape.js';
+import { loadTemplates } from '../render/templates.js';
+import { previewPage } from './page.js';
+import { nextState, type PreviewState } from './state.js';
+
+export const DEFAULT_PORT = 8360;
+const KEPT_VERSIONS = 10;
+
+export interface PreviewOptions {
+  file: string;
+  port?: number;
+  templatesDir?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  current(): PreviewState;
+  /** resolves once the file's next change has been rendered and pushed */
+  nextUpdate(): Promise<PreviewState>;
+  close(): Promise<void>;
+}
+
+/** DNS rebinding defence: a page from another origin that resolves to 127.0.0.1 sends its own Host. */
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1)(:\d+)?$/;
+
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const templates = loadTemplates(options.templatesDir);
+  const name = basename(options.file, extname(options.file));
+  const states = new Map<number, PreviewState>();
+  let last: Uint8Array | undefined;
+  let state = nextState(readFileSync(options.file), templates, undefined);
+  states.set(state.version, state);
+  const clients = new Set<ServerResponse>();
+  let waiting: ((s: PreviewState) => void)[] = [];
+
+  const payload = (s: PreviewState) =>
+    JSON.stringify({
+      version: s.version,
+      title: s.model?.title ?? name,
+      html: s.html,
+      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message })),
+      errors: s.errors,
+      warnings: s.warnings,
+      draft: s.draft,
+      stale: s.stale,
+    });
+
+  const refresh = () => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(options.file);
+    } catch {
+      return; // mid-save (an editor replacing the file); the next event brings the new one
+    }
+    if (last && Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
+    last = bytes;
+    state = nextState(bytes, templates, state);
+    states.set(state.version, state);
+    states.delete(state.version - KEPT_VERSIONS);
+    const message = `event: report\ndata: ${payload(state)}\n\n`;
+    for (const c of clients) c.write(message);
+    const resolved = waiting;
+    waiting = [];
+    for (const r of resolved) r(state);
+  };
+  last = readFileSync(options.file);
+
+  // Editors save by writing in place or by replacing the file: watch the folder, filter by name.
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(dirname(options.file), (_event, changed) => {
+    if (changed && changed !== basename(options.file)) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 15);
+  });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    if (!LOCAL_HOST.test(req.headers.host ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('只接受来自本机的访问。');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      const nonce = randomBytes(16).toString('base64');
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'`,
+      });
+      res.end(previewPage(escapeHtml(name), payload(state).replace(/</g, '\\u003c'), nonce));
+      return;
+    }
+    if (url.pathname === '/events') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      res.write(`event: report\ndata: ${payload(state)}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    const download = /^\/download\.(md|docx)$/.exec(url.pathname);
+    if (download) {
+      const version = Number(url.searchParams.get('v') ?? state.version);
+      const shown = states.get(version);
+      if (!shown?.model) {
+        res.writeHead(409, { 'Content-Type': 'text/plain; charset=utf-8' }).end('页面已更新，请刷新后再下载。');
+        return;
+      }
+      const file = `${name}${shown.draft ? '-草稿' : ''}.${download[1]}`;
+      const body = download[1] === 'md' ? shown.markdown : await renderDocx(shown.model, shown.markdown);
+      res.writeHead(200, {
+        'Content-Type': download[1] === 'md' ? 'text/markdown; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': `attachment; filename="report.${download[1]}"; filename*=UTF-8''${encodeURIComponent(file)}`,
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这个页面。');
+  }
+
+  const port = await listen(server, options.port ?? DEFAULT_PORT);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    current: () => state,
+    nextUpdate: () => new Promise((resolve) => waiting.push(resolve)),
+    close: () =>
+      new Promise((resolve) => {
+        clearTimeout(timer);
+        watcher.close();
+        for (const c of clients) c.end();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Listens on 127.0.0.1 at `port`, or the next free port above it. */
+function listen(server: Server, port: number, tries = 20): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (e.code === 'EADDRINUSE' && tries > 1) resolve(listen(server, port + 1, tries - 1));
+      else reject(e);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve((server.address() as { port: number }).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, '127.0.0.1');
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * What the preview shows for one version of the YAML file: the rendered report (or, for a file
+ * that cannot be read, the last one that could), its diagnostics, and whether it is a draft. The
+ * downloads are built from this same state, so they match the page.
+ */
+import { checkReport } from '../check/check.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { ReportModel } from '../model/types.js';
+import { renderHtmlBody } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { RenderTemplates } from '../render/templates.js';
+
+export interface PreviewState {
+  version: number;
+  /** the report as HTML, or empty when nothing could ever be rendered */
+  html: string;
+  markdown: string;
+  model?: ReportModel;
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  /** not publishable: errors, or a rendering kept from before the current file broke */
+  draft: boolean;
+  /** the file could not be read as YAML; `html` is the last good rendering */
+  stale: boolean;
+}
+
+export function nextState(bytes: Uint8Array, templates: RenderTemplates, previous: PreviewState | undefined): PreviewState {
+  const version = (previous?.version ?? 0) + 1;
+  const outcome = checkReport(bytes);
+  const model = outcome.model ?? outcome.draft;
+  const summary = { version, diagnostics: outcome.diagnostics, errors: outcome.errors, warnings: outcome.warnings };
+  if (!model) {
+    return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };
+  }
+  try {
+    const markdown = renderMarkdown(model, templates);
+    return { ...summary, html: renderHtmlBody(model, markdown), markdown, model, draft: outcome.errors > 0, stale: false };
+  } catch (e) {
+    const problem: Diagnostic = { code: 'template', severity: 'error', message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
+    return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };
+  }
+}

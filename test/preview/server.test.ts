@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../src/preview/server.js';
+import { edit, JINGYUAN } from '../helpers.js';
+
+function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { Host: host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const servers: PreviewServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function preview(text = JINGYUAN, port = 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-preview-'));
+  const file = join(dir, 'report.yaml');
+  writeFileSync(file, text);
+  const server = await startPreview({ file, port });
+  servers.push(server);
+  return { server, file };
+}
+
+describe('preview server', () => {
+  it('listens on 127.0.0.1 and serves the page with a content security policy', async () => {
+    const { server } = await preview();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await get(server.port, '/');
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toMatch(/script-src 'nonce-/);
+    expect(page.body).toContain('六、其他需要报告的事项');
+  });
+
+  it('answers only requests addressed to localhost (DNS rebinding)', async () => {
+    const { server } = await preview();
+    expect((await get(server.port, '/', 'evil.example')).status).toBe(403);
+    expect((await get(server.port, '/', `evil.example:${server.port}`)).status).toBe(403);
+    expect((await get(server.port, '/', `localhost:${server.port}`)).status).toBe(200);
+  });
+
+  it('serves nothing but its own page, events and downloads', async () => {
+    const { server } = await preview();
+    for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/report.yaml', '/src/', '/templates/report.md.hbs', '/download.pdf']) {
+      expect((await get(server.port, path)).status, path).toBe(404);
+    }
+  });
+
+  it('takes the next port when the asked one is busy', async () => {
+    const { server: first } = await preview();
+    const { server: second } = await preview(JINGYUAN, first.port);
+    expect(second.port).toBeGreaterThan(first.port);
+  });
+
+  it('re-renders when the file is saved, and downloads what is shown', async () => {
+    const { server, file } = await preview();
+    const update = server.nextUpdate();
+    const started = Date.now();
+    writeFileSync(file, edit(JINGYUAN, '  本年新收: [1, 0', '  本年新收: [2, 0'));
+    const state = await update;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(state).toMatchObject({ version: 2, draft: true });
+    const md = await get(server.port, `/download.md?v=${state.version}`);
+    expect(md.status).toBe(200);
+    expect(md.body).toBe(state.markdown);
+    expect(String(md.headers['content-disposition'])).toContain(encodeURIComponent('report-草稿.md'));
+    const docx = await get(server.port, `/download.docx?v=${state.version}`);
+    expect(docx.status).toBe(200);
+    expect(docx.body.slice(0, 2)).toBe('PK');
+  });
+
+  it('escapes narrative text on the page: a <script> in the YAML never becomes markup', async () => {
+    const text = edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。<script>alert(1)</script>2023年');
+    const { server } = await preview(text);
+    const page = await get(server.port, '/');
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
