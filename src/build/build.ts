@@ -66,6 +66,8 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
     table4: buildTable4(data, format),
     problems: text(data, format.problems.key, ''),
     other: buildOther(data, format),
+    deadline:
+      publication['截止日期'] === undefined ? undefined : parseDate(String(publication['截止日期']), childPointer(publicationPointer, '截止日期')),
   };
 }
 
@@ -178,6 +180,7 @@ function buildOther(data: Data, format: FormatDefinition): ReportModel['other'] 
   const itemsPointer = childPointer(pointer, o.itemsKey);
   const items = (Array.isArray(section[o.itemsKey]) ? section[o.itemsKey] : []) as Data[];
   return {
+    text: optionalText(section, o.textKey, pointer),
     fee: o.fee ? optionalText(section, o.fee.key, pointer) : undefined,
     items: items.map((item, i) => ({
       title: text(item, OTHER_ITEM.titleKey, childPointer(itemsPointer, i)),

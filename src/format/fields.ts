@@ -27,6 +27,8 @@ export const DATE_PATTERN = {
 };
 
 export const YEAR_KEY = '年度';
+/** the path of last year's YAML file, for the checks across years */
+export const PREVIOUS_KEY = '上年报告';
 export const FORMAT_KEY = '格式';
 
 export const AGENCY = {
@@ -43,6 +45,13 @@ export const PUBLICATION = {
   label: '发布信息',
   fields: [
     { key: '日期', label: '发布日期', description: '报告发布（落款）日期，如 2024-01-20', required: true, pattern: DATE_PATTERN },
+    {
+      key: '截止日期',
+      label: '发布截止日期',
+      description: '（可不填，乡镇、街道用）县区通知规定的发布截止日期；不填按 1 月 31 日',
+      required: false,
+      pattern: DATE_PATTERN,
+    },
     { key: '网站', label: '发布网站名称', description: '报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: true },
     {
       key: '网址',

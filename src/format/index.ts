@@ -1,8 +1,9 @@
 /** The format definitions this tool knows, and which one a report year uses. */
 import type { FormatDefinition } from './types.js';
+import { FORMAT_2019 } from './v2019.js';
 import { FORMAT_2021 } from './v2021.js';
 
-export const FORMATS: FormatDefinition[] = [FORMAT_2021];
+export const FORMATS: FormatDefinition[] = [FORMAT_2021, FORMAT_2019];
 
 export function formatForYear(year: number): FormatDefinition | undefined {
   return FORMATS.find((f) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to));

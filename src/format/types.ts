@@ -107,7 +107,9 @@ export interface FormatDefinition {
   problems: { key: string };
   other: {
     key: string;
-    /** the 信息处理费 statement; required for formats that name it */
+    /** free text printed first (a 2019-format 六 is often just “无。”) */
+    textKey: string;
+    /** the 信息处理费 statement; `required` in formats that demand it */
     fee?: NarrativeField;
     itemsKey: string;
   };

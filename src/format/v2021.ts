@@ -99,6 +99,13 @@ export function table3Def(otherHandling: Table3Row): FormatDefinition['table3'] 
   };
 }
 
+/** The 信息处理费 statement of 六 (国办函〔2020〕109号). */
+export const FEE_FIELD = {
+  key: '信息处理费',
+  label: '信息处理费',
+  description: '本年度收取信息处理费的情况（国办函〔2020〕109号），以“元”为单位；未收取的写“本年度未收取信息处理费。”',
+};
+
 export const TABLE4: FormatDefinition['table4'] = {
   key: '复议诉讼情况',
   groups: [
@@ -167,12 +174,8 @@ export const FORMAT_2021: FormatDefinition = {
   problems: { key: '问题及改进' },
   other: {
     key: '其他事项',
-    fee: {
-      key: '信息处理费',
-      label: '信息处理费',
-      description: '本年度收取信息处理费的情况（国办函〔2020〕109号），以“元”为单位；未收取的写“本年度未收取信息处理费。”',
-      required: true,
-    },
+    textKey: '说明',
+    fee: { ...FEE_FIELD, required: true },
     itemsKey: '其他',
   },
   foreignShapes: [

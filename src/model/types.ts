@@ -66,7 +66,9 @@ export interface ReportModel {
   table3: FigureRow[];
   table4: { rows: FigureRow[]; note?: Text };
   problems: Text;
-  other: { fee?: Text; items: { title: Text; body: Text }[] };
+  other: { text?: Text; fee?: Text; items: { title: Text; body: Text }[] };
+  /** the district's deadline for a township or street, when the YAML gives one */
+  deadline?: DateValue;
 }
 
 /** The paragraphs of a narrative text: one per non-blank line. */
@@ -85,6 +87,7 @@ export function narrativeTexts(model: ReportModel): { label: string; text: Text 
   for (const t of model.overview.themes) out.push({ label: `${h1} ${t.field.label}`, text: t.text });
   if (model.table4.note) out.push({ label: `${h4} 表下说明`, text: model.table4.note });
   out.push({ label: h5, text: model.problems });
+  if (model.other.text) out.push({ label: `${h6} 说明`, text: model.other.text });
   if (model.other.fee) out.push({ label: `${h6} 信息处理费`, text: model.other.fee });
   model.other.items.forEach((item, i) => {
     out.push({ label: `${h6} 第${i + 1}项 标题`, text: item.title });

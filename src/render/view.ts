@@ -31,7 +31,7 @@ export function reportView(model: ReportModel) {
   const feeFirst = model.other.fee ? 1 : 0;
   return {
     title: md(model.title),
-    year: model.year,
+    year: Number.isNaN(model.year) ? '（年度）' : model.year,
     format: { name: md(model.format.name), source: md(model.format.source) },
     agency: { name: md(model.agency.name.text), kind: md(model.agency.kind) },
     publication: {
@@ -54,13 +54,16 @@ export function reportView(model: ReportModel) {
     table4Note: paras(model.table4.note),
     problems: paras(model.problems),
     other: {
+      text: paras(model.other.text),
       fee: paras(model.other.fee),
+      hasFee: model.other.fee !== undefined,
       items: model.other.items.map((item, i) => ({
         number: chineseNumeral(i + 1 + feeFirst),
         title: md(item.title.text.trim()),
         paragraphs: paras(item.body),
       })),
       hasItems: model.other.items.length > 0,
+      feeHeading: model.other.fee !== undefined && model.other.items.length > 0,
     },
     closing: model.closing ? { agency: md(model.closing.agency), date: md(formatDate(model.closing.date)) } : false,
   };

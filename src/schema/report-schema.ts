@@ -13,6 +13,7 @@ import {
   NOTED_CELL,
   OTHER_ITEM,
   PUBLICATION,
+  PREVIOUS_KEY,
   YEAR_KEY,
   type TextField,
 } from '../format/fields.js';
@@ -83,6 +84,11 @@ class SchemaBuilder {
       description: `可不填：按年度自动确定（2019、2020 年度用 2019 年格式，2021 年度起用 2021 年格式）。本文件按 ${d.source} 格式填写。`,
       type: ['integer', 'string'],
       enum: [2019, 2021, '2019', '2021'],
+    });
+    add(PREVIOUS_KEY, '上一年度报告', {
+      title: '上一年度报告',
+      description: '（可不填）上一年度报告的 YAML 文件路径（相对于本文件），填了就核对上年结转、现行有效件数和内容雷同',
+      type: 'string',
     });
     add(YEAR_KEY, '报告年度', {
       title: '报告年度',
@@ -305,6 +311,8 @@ class SchemaBuilder {
     const at = childPointer('', o.key);
     const properties: Record<string, JsonSchema> = {};
     const required: string[] = [];
+    this.labels.set(childPointer(at, o.textKey), `${h6} ${o.textKey}`);
+    properties[o.textKey] = this.text(o.textKey, '（可不填）写在各事项之前的文字；没有其他需要报告的事项时写“无。”');
     if (o.fee) {
       this.labels.set(childPointer(at, o.fee.key), `${h6} ${o.fee.label}`);
       properties[o.fee.key] = this.text(o.fee.label, o.fee.description);
@@ -331,7 +339,7 @@ class SchemaBuilder {
     };
     return {
       title: h6,
-      description: o.fee ? '须写明信息处理费的收取情况；其他事项按需填写。' : '按需填写；没有的写“无。”',
+      description: o.fee?.required ? '须写明信息处理费的收取情况；其他事项按需填写。' : '按需填写；没有的写“无。”',
       type: 'object',
       additionalProperties: false,
       required,
