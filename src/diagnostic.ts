@@ -1,5 +1,6 @@
 /** A problem found in a report, in Chinese, with a stable code and where it is. */
-export type Severity = 'error' | 'warning';
+/** info: a note that changes nothing, e.g. that the checks across years were skipped */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   /** stable id of the check or reader step that found it, e.g. `table3-balance` */
@@ -19,14 +20,16 @@ export interface Diagnostic {
   column?: number;
 }
 
-export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告' };
+export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Orders diagnostics by position, errors first on the same spot, so output is stable. */
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    RANK[a.severity] - RANK[b.severity] ||
     a.code.localeCompare(b.code)
   );
 }

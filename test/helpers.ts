@@ -26,7 +26,8 @@ export function lineOf(text: string, marker: string): number {
   return text.slice(0, at).split('\n').length;
 }
 
-export const check = (text: string): CheckOutcome => checkReport(new TextEncoder().encode(text));
+export const check = (text: string, previous?: string): CheckOutcome =>
+  checkReport(new TextEncoder().encode(text), previous === undefined ? {} : { previous: { bytes: new TextEncoder().encode(previous), name: '上年.yaml' } });
 
 export const withCode = (outcome: CheckOutcome, code: string): Diagnostic[] =>
   outcome.diagnostics.filter((d) => d.code === code);

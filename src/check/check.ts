@@ -5,7 +5,7 @@
  */
 import { buildModel } from '../build/build.js';
 import { byPosition, type Diagnostic } from '../diagnostic.js';
-import { FORMAT_KEY, YEAR_KEY } from '../format/fields.js';
+import { FORMAT_KEY, PREVIOUS_KEY, YEAR_KEY } from '../format/fields.js';
 import { formatById, formatForYear, LATEST_FORMAT } from '../format/index.js';
 import type { FormatDefinition } from '../format/types.js';
 import type { ReportModel } from '../model/types.js';
@@ -39,14 +39,23 @@ export function chooseFormat(data: Record<string, unknown>): FormatDefinition {
   return byYear ?? formatById(String(data[FORMAT_KEY])) ?? LATEST_FORMAT;
 }
 
-export function checkReport(bytes: Uint8Array, rules: Rule[] = RULES): CheckOutcome {
+export interface CheckOptions {
+  rules?: Rule[];
+  /** last year's report, as given on the command line (`--previous`) */
+  previous?: { bytes: Uint8Array; name: string };
+  /** reads a file named by `上年报告:`, relative to the report; undefined when it cannot */
+  readRelative?: (path: string) => Uint8Array | undefined;
+}
+
+export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): CheckOutcome {
+  const rules = options.rules ?? RULES;
   const read = readReport(bytes);
   if (!read.ok) return outcome(read.diagnostics, true);
   const { data, source } = read;
   const format = chooseFormat(data);
   const located = (rule: Rule, f: Finding): Diagnostic =>
     locate(
-      { code: rule.id, severity: rule.severity, message: f.message, pointer: f.pointer, offset: f.offset, label: f.label ?? labelAt(format, f.pointer) },
+      { code: rule.id, severity: rule.severity, message: f.message, pointer: f.pointer, offset: f.offset, atKey: f.atKey, label: f.label ?? labelAt(format, f.pointer) },
       source,
     );
 
@@ -64,7 +73,42 @@ export function checkReport(bytes: Uint8Array, rules: Rule[] = RULES): CheckOutc
   for (const rule of rules) {
     if (rule.stage === 'model') diagnostics.push(...rule.check(model).map((f) => located(rule, f)));
   }
+  const previous = previousModel(data, model, options);
+  if ('model' in previous) {
+    for (const rule of rules) {
+      if (rule.stage === 'year') diagnostics.push(...rule.check(model, previous.model).map((f) => located(rule, f)));
+    }
+  } else diagnostics.push(locate(previous.note, source));
   return { ...outcome(diagnostics, false), format, model };
+}
+
+const PREVIOUS_POINTER = `/${PREVIOUS_KEY}`;
+
+/** Last year's model, or the one note that says why the checks across years did not run. */
+function previousModel(
+  data: Record<string, unknown>,
+  model: ReportModel,
+  options: CheckOptions,
+): { model: ReportModel } | { note: Diagnostic } {
+  const named = typeof data[PREVIOUS_KEY] === 'string' ? (data[PREVIOUS_KEY] as string) : undefined;
+  const skipped = (code: string, message: string, severity: Diagnostic['severity'] = 'warning'): { note: Diagnostic } => ({
+    note: { code, severity, message: `${message}跨年度核对（上年结转、现行有效件数、内容雷同）已跳过。`, ...(named !== undefined ? { pointer: PREVIOUS_POINTER } : { line: 1, column: 1 }) },
+  });
+  let given = options.previous;
+  if (!given && named !== undefined) {
+    const bytes = options.readRelative?.(named);
+    if (!bytes) return skipped('previous-missing', `找不到“上年报告”所指的文件“${named}”。`);
+    given = { bytes, name: named };
+  }
+  if (!given) return skipped('cross-year-skipped', '没有提供上一年度的报告（check 或 build-report 加 --previous 文件，或在 YAML 中写“上年报告: 文件”），', 'info');
+  const last = checkReport(given.bytes, { rules: options.rules });
+  if (!last.model || last.errors > 0) {
+    return skipped('previous-invalid', `上一年度的报告“${given.name}”有 ${last.errors} 个错误，请先用 check 检查并改正它；`);
+  }
+  if (last.model.year !== model.year - 1) {
+    return skipped('previous-invalid', `“${given.name}”是 ${last.model.year} 年度的报告，不是 ${model.year - 1} 年度的；`);
+  }
+  return { model: last.model };
 }
 
 function draftModel(data: Record<string, unknown>, format: FormatDefinition): ReportModel | undefined {

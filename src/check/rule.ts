@@ -15,6 +15,8 @@ export interface Finding {
   offset?: number;
   /** the official label, when it is not simply that of `pointer` */
   label?: string;
+  /** point at the key rather than its value (a whole group of rows) */
+  atKey?: boolean;
 }
 
 interface RuleBase {
@@ -36,4 +38,10 @@ export interface ModelRule extends RuleBase {
   check(model: ReportModel): Finding[];
 }
 
-export type Rule = InputRule | ModelRule;
+/** Runs on a schema-valid model together with last year's (itself free of errors). */
+export interface YearRule extends RuleBase {
+  stage: 'year';
+  check(model: ReportModel, previous: ReportModel): Finding[];
+}
+
+export type Rule = InputRule | ModelRule | YearRule;

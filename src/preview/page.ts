@@ -17,6 +17,7 @@ export function previewPage(title: string, initialJson: string, nonce: string): 
          background: #202124; color: #fff; font: 14px/1.4 "Noto Sans CJK SC", sans-serif; }
   #bar a { color: #fff; background: #1a73e8; padding: 4px 10px; border-radius: 4px; text-decoration: none; }
   #bar .name { flex: 1; }
+  #notes { color: #bdc1c6; font-size: 12px; max-width: 30em; }
   #draft-mark { display: none; background: #d93025; padding: 2px 10px; border-radius: 4px; font-weight: bold; }
   body.draft #draft-mark { display: inline-block; }
   #panel { display: none; margin: 0; padding: 8px 16px 8px 40px; background: #fce8e6; color: #202124;
@@ -49,7 +50,7 @@ export function previewPage(title: string, initialJson: string, nonce: string): 
 </style>
 </head>
 <body>
-<div id="bar"><span class="name" id="name"></span><span id="draft-mark">草稿</span><span id="counts"></span>
+<div id="bar"><span class="name" id="name"></span><span id="notes"></span><span id="draft-mark">草稿</span><span id="counts"></span>
 <a id="download-md" href="#" download>下载 .md</a><a id="download-docx" href="#" download>下载 .docx</a></div>
 <ol id="panel"></ol>
 <div id="content"></div>
@@ -93,14 +94,17 @@ export function previewPage(title: string, initialJson: string, nonce: string): 
     paginate();
     document.body.classList.toggle('draft', state.draft);
     $('counts').textContent = state.errors + ' 个错误，' + state.warnings + ' 个警告';
+    // the panel lists problems; notes (such as skipped checks) stay small in the bar
+    $('notes').textContent = state.diagnostics.filter((d) => d.severity === 'info').map((d) => d.message).join(' ');
+    const problems = state.diagnostics.filter((d) => d.severity !== 'info');
     const panel = $('panel'); panel.replaceChildren();
-    for (const d of state.diagnostics) {
+    for (const d of problems) {
       const li = document.createElement('li');
       li.className = d.severity;
       li.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message;
       panel.append(li);
     }
-    panel.classList.toggle('shown', state.diagnostics.length > 0);
+    panel.classList.toggle('shown', problems.length > 0);
     $('download-md').href = '/download.md?v=' + state.version;
     $('download-docx').href = '/download.docx?v=' + state.version;
     document.body.dataset.version = String(state.version);

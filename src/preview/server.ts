@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { renderDocx } from '../render/docx.js';
 import { escapeHtml } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
@@ -39,7 +39,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const name = basename(options.file, extname(options.file));
   const states = new Map<number, PreviewState>();
   let last: Uint8Array | undefined;
-  let state = nextState(readFileSync(options.file), templates, undefined);
+  // 上年报告: resolves against the report's folder, as in check
+  const checkOptions = {
+    readRelative: (path: string) => {
+      try {
+        return readFileSync(isAbsolute(path) ? path : join(dirname(options.file), path));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  let state = nextState(readFileSync(options.file), templates, undefined, checkOptions);
   states.set(state.version, state);
   const clients = new Set<ServerResponse>();
   let waiting: ((s: PreviewState) => void)[] = [];
@@ -65,7 +75,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     if (last && Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
     last = bytes;
-    state = nextState(bytes, templates, state);
+    state = nextState(bytes, templates, state, checkOptions);
     states.set(state.version, state);
     states.delete(state.version - KEPT_VERSIONS);
     const message = `event: report\ndata: ${payload(state)}\n\n`;

@@ -3,7 +3,7 @@
  * that cannot be read, the last one that could), its diagnostics, and whether it is a draft. The
  * downloads are built from this same state, so they match the page.
  */
-import { checkReport } from '../check/check.js';
+import { checkReport, type CheckOptions } from '../check/check.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ReportModel } from '../model/types.js';
 import { renderHtmlBody } from '../render/html.js';
@@ -25,9 +25,14 @@ export interface PreviewState {
   stale: boolean;
 }
 
-export function nextState(bytes: Uint8Array, templates: RenderTemplates, previous: PreviewState | undefined): PreviewState {
+export function nextState(
+  bytes: Uint8Array,
+  templates: RenderTemplates,
+  previous: PreviewState | undefined,
+  options: CheckOptions = {},
+): PreviewState {
   const version = (previous?.version ?? 0) + 1;
-  const outcome = checkReport(bytes);
+  const outcome = checkReport(bytes, options);
   const model = outcome.model ?? outcome.draft;
   const summary = { version, diagnostics: outcome.diagnostics, errors: outcome.errors, warnings: outcome.warnings };
   if (!model) {

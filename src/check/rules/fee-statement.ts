@@ -14,7 +14,7 @@ export const feeStatement: ModelRule = {
   stage: 'model',
   check(model) {
     const fee = model.other.fee;
-    if (!model.format.other.fee || !fee || fee.text.trim() === '') return []; // absence: schema / section-nonempty
+    if (!model.format.other.fee?.required || !fee || fee.text.trim() === '') return []; // absence: schema / section-nonempty
     if (!MENTIONS_FEE.test(fee.text)) {
       return [
         {

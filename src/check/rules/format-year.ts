@@ -18,6 +18,10 @@ export const formatYear: InputRule = {
     if (typeof year !== 'number') return [];
     const findings: Finding[] = [];
     const expected = formatIdForYear(year);
+    if (year < 2019) {
+      findings.push({ pointer: childPointer('', YEAR_KEY), message: `${year} 年度的报告早于 2019 年修订的《条例》，没有统一的表格格式，本工具不支持。` });
+      return findings;
+    }
     if (!formatById(expected)) {
       findings.push({
         pointer: childPointer('', YEAR_KEY),
@@ -37,8 +41,10 @@ export const formatYear: InputRule = {
       if (parent === null || typeof parent !== 'object' || !(shape.key in parent)) continue;
       const value = (parent as Record<string, unknown>)[shape.key];
       if (shape.expect === 'array' && !Array.isArray(value)) continue;
+      if (shape.expect === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) continue;
       findings.push({
         pointer: childPointer(shape.where, shape.key),
+        atKey: true,
         message: `这是 ${formatName(shape.belongsTo)} 的写法，而 ${year} 年度的报告应使用 ${formatName(format.id)}：${shape.hint}。`,
       });
     }

@@ -1,6 +1,12 @@
 /** Every consistency check, in the order their findings are most useful to read. */
 import type { Rule } from '../rule.js';
+import { carryover } from './carryover.js';
+import { carryoverMarker } from './carryover-marker.js';
 import { controlCharacters } from './control-characters.js';
+import { copiedNarrative } from './copied-narrative.js';
+import { deadline } from './deadline.js';
+import { identicalFigures } from './identical-figures.js';
+import { validDocuments } from './valid-documents.js';
 import { datesAgree } from './dates-agree.js';
 import { doubledName } from './doubled-name.js';
 import { feeStatement } from './fee-statement.js';
@@ -25,6 +31,12 @@ export const RULES: Rule[] = [
   feeStatement,
   sectionNonempty,
   datesAgree,
+  deadline,
+  carryoverMarker,
+  carryover,
+  validDocuments,
+  copiedNarrative,
+  identicalFigures,
   governmentSupervision,
   narrativeFigures,
   narrativeSum,

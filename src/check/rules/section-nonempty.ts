@@ -15,13 +15,19 @@ export const sectionNonempty: ModelRule = {
     const substantive: Text[] = [...model.overview.themes.filter((t) => t.field.required).map((t) => t.text), model.problems];
     const present: Text[] = model.other.items.flatMap((item) => [item.title, item.body]);
     if (model.other.fee) present.push(model.other.fee);
-    return [
+    if (model.other.text) present.push(model.other.text);
+    // 六 as a whole must say something, if only “无。”
+    const sixSaysNothing = [model.other.text, model.other.fee, ...model.other.items.map((i) => i.body)].every((t) => !t || t.text.trim() === '');
+    const six = sixSaysNothing
+      ? [{ pointer: `/${model.format.other.key}`, message: '“六、其他需要报告的事项”没有内容：没有需要报告的事项时写“说明: 无。”' }]
+      : [];
+    const empty = [
       ...substantive.filter((t) => t.text.trim() === '' || PLACEHOLDER.test(t.text)),
       ...present.filter((t) => t.text.trim() === ''),
-    ]
-      .map((t) => ({
-        pointer: t.pointer,
-        message: t.text.trim() === '' ? '这一部分没有内容，请填写。' : `这一部分只写了“${t.text.trim()}”，请写明实际情况。`,
-      }));
+    ].map((t) => ({
+      pointer: t.pointer,
+      message: t.text.trim() === '' ? '这一部分没有内容，请填写。' : `这一部分只写了“${t.text.trim()}”，请写明实际情况。`,
+    }));
+    return [...six, ...empty];
   },
 };

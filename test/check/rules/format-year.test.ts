@@ -32,8 +32,18 @@ describe('format-year', () => {
     expect(schemaLines).not.toContain(lineOf(text, '    其他处理:'));
   });
 
-  it('fires for a 2020 report, whose format is not defined yet', () => {
-    const text = edit(JINGYUAN, '年度: 2023', '年度: 2020');
-    expect(withCode(check(text), 'format-year')[0]!.message).toContain('国办公开办函〔2019〕60号');
+  it('fires for a 2020 report written with the 2021 tables, naming the 2019 format', () => {
+    const text = edit(edit(JINGYUAN, '年度: 2023', '年度: 2020'), '日期: 2024-01-20', '日期: 2021-01-20');
+    const found = withCode(check(text), 'format-year');
+    expect(found.map((d) => d.line)).toEqual([lineOf(text, '  行政规范性文件:'), lineOf(text, '    其他处理:')]);
+    expect(found[0]!.message).toContain('2020 年度的报告应使用 2019 年格式（国办公开办函〔2019〕60号）');
+  });
+
+  it('is quiet for the 2020 example in the 2019 format', () => {
+    expect(withCode(check(exampleText('zhangjiachan-2020')), 'format-year')).toEqual([]);
+  });
+
+  it('refuses years before the 2019 formats', () => {
+    expect(withCode(check(edit(JINGYUAN, '年度: 2023', '年度: 2018')), 'format-year')[0]!.message).toContain('不支持');
   });
 });
