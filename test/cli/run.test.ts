@@ -48,6 +48,17 @@ describe('nianbao check', () => {
     expect(parsed[0].line).toBeGreaterThan(1);
   });
 
+  it('checks across years with --previous, naming both years’ figures', async () => {
+    let text = edit(edit(JINGYUAN, '年度: 2023', '年度: 2024'), '日期: 2024-01-20', '日期: 2025-01-20');
+    text = edit(edit(text, '  上年结转: [0, 0, 0, 0, 0, 0]', '  上年结转: [1, 0, 0, 0, 0, 0]'), '  结转下年度: [0, 0, 0, 0, 0, 0]', '  结转下年度: [1, 0, 0, 0, 0, 0]');
+    const m = memoryIo({ 'r.yaml': text });
+    expect(await run(['check', 'r.yaml', '--previous', 'examples/jingyuan-2023.yaml'], m.io)).toBe(1);
+    expect(m.stdout()).toContain(`r.yaml:${lineOf(text, '  上年结转:')}:10  错误  carryover  二、上年结转政府信息公开申请数量 · 自然人：2024 年度的“二、上年结转”是 1，而 2023 年度报告的“四、结转下年度继续办理”是 0`);
+    const without = memoryIo({ 'r.yaml': text });
+    expect(await run(['check', 'r.yaml'], without.io)).toBe(0);
+    expect(without.stdout()).toContain('提示  cross-year-skipped');
+  });
+
   it('lists every rule with --rules', async () => {
     const m = memoryIo();
     expect(await run(['check', '--rules'], m.io)).toBe(0);

@@ -1,0 +1,132 @@
+/**
+ * A new report's YAML file, written from the format definition: every field present, the official
+ * label of each beside it as a comment, zeros in the tables, empty text blocks. Given last year's
+ * report, it carries over the agency details, fills 二、上年结转 from last year's 四、结转下年度, and
+ * brings last year's text under a marker that `check` refuses until it is revised and removed.
+ */
+import { stringify } from 'yaml';
+import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
+import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
+import type { FormatDefinition, Table3Row } from '../format/types.js';
+import { paragraphs, type ReportModel, type Text } from '../model/types.js';
+
+export interface ScaffoldOptions {
+  format: FormatDefinition;
+  year: number;
+  agency: string;
+  kind: AgencyKind;
+  /** path from the new file to the schemas/ folder */
+  schemaPath: string;
+  from?: { model: ReportModel; path: string };
+}
+
+/** A YAML scalar, quoted only when it must be. */
+const scalar = (value: string | number): string => stringify(value, { lineWidth: 0 }).trimEnd();
+
+/** Display width: a CJK character takes two columns, so comments line up in an editor. */
+const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
+const pad = (s: string, to: number) => s + ' '.repeat(Math.max(1, to - width(s)));
+
+class Lines {
+  private out: string[] = [];
+  line(text = '', comment?: string, column = 44) {
+    this.out.push(comment ? `${pad(text, column)}# ${comment}` : text);
+  }
+  /** a `|` block: the text of last year under the marker, or nothing */
+  block(indent: string, key: string, text: Text | undefined, comment?: string) {
+    this.line(`${indent}${key}: |`, comment);
+    const lines = text ? paragraphs(text.text) : [];
+    if (lines.length > 0) for (const l of [CARRYOVER_MARKER, ...lines]) this.out.push(`${indent}  ${l}`);
+  }
+  toString() {
+    return `${this.out.join('\n')}\n`;
+  }
+}
+
+export function scaffoldYaml(o: ScaffoldOptions): string {
+  const { format: f, from } = o;
+  const last = from?.model;
+  const y = new Lines();
+  y.line(`# yaml-language-server: $schema=${o.schemaPath}/report-${f.id}.schema.json`);
+  y.line(`# ${o.agency}${o.year}年政府信息公开工作年度报告（${f.source} 格式）`);
+  y.line('# 规则：冒号后空一格；缩进用空格；长段文字写在“|”下面，每行一段；表格里的“总计”不用填，工具自动计算。');
+  if (last) y.line(`# 由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
+  y.line();
+  y.line(`年度: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
+  if (from) y.line(`上年报告: ${scalar(from.path)}`, '上一年度报告，用于核对上年结转等');
+  y.line();
+  y.line('机关:');
+  y.line(`  名称: ${scalar(o.agency)}`, '机关名称，用于标题和落款');
+  y.line(`  类型: ${o.kind}`, AGENCY_KINDS.join(' / '));
+  y.line();
+  y.line('发布:');
+  y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
+  y.line(`  网站: ${scalar(last?.publication.site.text ?? '')}`, '报告电子版所在网站的名称');
+  y.line(`  网址: ${scalar(last?.publication.url.text ?? '')}`, '以 http:// 或 https:// 开头');
+  y.line();
+  y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
+  y.line(`  单位: ${scalar(last?.contact.office.text ?? '')}`, '咨询单位');
+  y.line(`  地址: ${scalar(last?.contact.address.text ?? '')}`, '咨询地址');
+  if (last?.contact.postcode) y.line(`  邮编: ${scalar(last.contact.postcode.text)}`, '邮政编码，可不填（删去这一行）');
+  else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
+  y.line(`  电话: ${scalar(last?.contact.phone.text ?? '')}`, '咨询电话');
+  if (last?.closing) {
+    y.line();
+    y.line(last.closing.agency === last.agency.name.text ? '落款: true' : `落款: {单位: ${scalar(last.closing.agency)}}`, '文末落款，不要就删去这一行');
+  }
+  y.line();
+  const [h1, h2, h3, h4, h5, h6] = f.headings;
+  y.line(`${f.overview.key}:`, h1);
+  y.block('  ', f.overview.introKey, last?.overview.intro, '概述（可不填）');
+  for (const t of f.overview.themes) y.block('  ', t.key, last?.overview.themes.find((x) => x.field.key === t.key)?.text, t.label);
+  y.line();
+  y.line(`${f.table2.key}:`, `${h2}（表二）`);
+  for (const g of f.table2.groups) {
+    g.rows.forEach((row, i) => {
+      const value = g.columns.length === 1 ? '0' : `{${g.columns.map((c) => `${c.key}: 0`).join(', ')}}`;
+      const comment = i === 0 ? `${g.article} ${g.columns.map((c) => c.label).join('、')}` : undefined;
+      y.line(`  ${pad(`${row.key}:`, 22)}${value}`, comment, 90);
+    });
+  }
+  y.line();
+  y.line(`# ${h3}（表三）`);
+  y.line(`# 每行 ${f.table3.columns.length} 个数：[${f.table3.columns.map((c) => c.label).join(', ')}]`);
+  y.line(`${f.table3.key}:`);
+  const carriedOut = last?.table3.find((r) => r.role === 'carriedOut');
+  const zeros = `[${f.table3.columns.map(() => 0).join(', ')}]`;
+  const rows = (defs: Table3Row[], indent: string) => {
+    for (const def of defs) {
+      if (def.role === 'resultTotal') continue; // computed
+      if (def.children) {
+        y.line(`${indent}${def.key}:`, def.label);
+        rows(def.children, `${indent}  `);
+        continue;
+      }
+      const values = def.role === 'carriedIn' && carriedOut ? `[${carriedOut.values.slice(0, f.table3.columns.length).join(', ')}]` : zeros;
+      const comment = def.role === 'carriedIn' && carriedOut ? `${def.label}（= ${last!.year} 年度的“四、结转下年度继续办理”）` : def.label;
+      y.line(`${indent}${pad(`${def.key}:`, 40 - indent.length)}${values}`, comment, 70);
+    }
+  };
+  rows(f.table3.rows, '  ');
+  y.line();
+  y.line(`# ${h4}（表四）`);
+  y.line(`# 每行 ${f.table4.columns.length} 个数：[${f.table4.columns.map((c) => c.label).join(', ')}]`);
+  y.line(`${f.table4.key}:`);
+  for (const g of f.table4.groups) {
+    y.line(`  ${pad(`${g.key}:`, 20)}[${f.table4.columns.map(() => 0).join(', ')}]`, g.parentLabel ? `${g.parentLabel} ${g.label}` : g.label);
+  }
+  y.line();
+  y.block('', f.problems.key, last?.problems, h5);
+  y.line();
+  y.line(`${f.other.key}:`, h6);
+  if (f.other.fee) y.block('  ', f.other.fee.key, last?.other.fee, f.other.fee.required ? '必填：信息处理费收取情况（以元为单位）' : '信息处理费（可不填）');
+  if (last?.other.text) y.block('  ', f.other.textKey, last.other.text, '说明');
+  if (last && last.other.items.length > 0) {
+    y.line(`  ${f.other.itemsKey}:`, '其他需要报告的事项');
+    for (const item of last.other.items) {
+      y.line(`    - 标题: ${scalar(item.title.text.trim())}`);
+      y.block('      ', '内容', item.body);
+    }
+  }
+  return y.toString();
+}

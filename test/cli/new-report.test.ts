@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memory-io.js';
+
+const ARGS = ['new-report', '--year', '2024', '--agency', '测试街道办事处', '--from', 'examples/jingyuan-2023.yaml', '--out', 'never-on-disk/n.yaml'];
+
+describe('nianbao new-report', () => {
+  it('writes the file, and check then reports the unrevised markers as errors', async () => {
+    const m = memoryIo();
+    expect(await run(ARGS, m.io)).toBe(0);
+    const [path, data] = [...m.written.entries()][0]!;
+    expect(path).toMatch(/\/never-on-disk\/n\.yaml$/);
+    expect(String(data)).toContain('上年报告: ../examples/jingyuan-2023.yaml');
+    const c = memoryIo({ 'never-on-disk/n.yaml': String(data) });
+    expect(await run(['check', 'never-on-disk/n.yaml'], c.io)).toBe(1);
+    expect(c.stdout()).toMatch(/never-on-disk\/n\.yaml:\d+:5 {2}错误 {2}carryover-marker/);
+  });
+
+  it('refuses to overwrite an existing file unless --force', async () => {
+    const m = memoryIo({ 'never-on-disk/n.yaml': '年度: 2024\n' });
+    expect(await run(ARGS, m.io)).toBe(1);
+    expect(m.written.size).toBe(0);
+    expect(m.stderr()).toContain('--force');
+    expect(await run([...ARGS, '--force'], m.io)).toBe(0);
+    expect(m.written.size).toBe(1);
+  });
+
+  it('exits 2 without a year, an output, or a kind when nothing says it', async () => {
+    expect(await run(['new-report', '--agency', 'x', '--kind', '街道办事处', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处'], memoryIo().io)).toBe(2);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
+  });
+
+  it('writes a 2019-format file for 2020', async () => {
+    const m = memoryIo();
+    expect(await run(['new-report', '--year', '2020', '--agency', '某镇', '--kind', '乡镇人民政府', '--out', 'x.yaml'], m.io)).toBe(0);
+    expect(String([...m.written.values()][0])).toContain('report-2019.schema.json');
+  });
+});
