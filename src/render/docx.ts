@@ -104,7 +104,8 @@ function wordTable(grid: TableGrid): Table {
       for (let k = 1; k < (c.rowspan ?? 1); k++) for (let j = 0; j < span; j++) occupied[r + k]!.add(column + j);
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
       column += span;
-      return tableCell(c, width, size);
+      // every row but the last stays with the next: a table that fits on a page is not split
+      return tableCell(c, width, size, r < grid.rows.length - 1);
     });
     return new TableRow({ tableHeader: r < grid.headerRows, cantSplit: true, height: { value: 360, rule: HeightRule.ATLEAST }, children: cells });
   });
@@ -116,10 +117,8 @@ function wordTable(grid: TableGrid): Table {
   });
 }
 
-function tableCell(c: GridCell, width: number, size: number): TableCell {
+function tableCell(c: GridCell, width: number, size: number, keepNext: boolean): TableCell {
   const label = c.kind === 'label' || c.kind === 'corner';
-  // header and group rows stay on the page of the rows they introduce
-  const keepNext = c.kind === 'header' || c.kind === 'group';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.colspan,
