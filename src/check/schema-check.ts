@@ -2,19 +2,40 @@
  * check, first half: the input against the JSON Schema of its format, with ajv. Every ajv error
  * becomes a Chinese message naming the official label of the cell.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
 import { childPointer, type Diagnostic } from '../diagnostic.js';
 import type { FormatDefinition } from '../format/types.js';
 import { labelAt, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 
+// strictTuples off: a row may leave out its last item, the total the tool computes
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true } as const;
+
+/** Compiles a format's validator; the ajv instance comes along for generating standalone code. */
+export function compileValidator(def: FormatDefinition, options: object = {}): { ajv: Ajv; validate: ValidateFunction } {
+  // loaded only here: with precompiled validators a run never loads ajv's compiler
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
+  return { ajv, validate: ajv.compile(reportSchema(def).schema) };
+}
+
+/** Where `npm install` leaves each format's validator, precompiled (see scripts/bundle.mjs). */
+export const precompiledValidatorFile = (formatId: string) => `validators/report-${formatId}.cjs`;
+
 const validators = new Map<FormatDefinition, ValidateFunction>();
 
+/**
+ * The format's validator: precompiled beside the bundle when there is one (compiling the schema
+ * is most of a cold start), else compiled now, as when running from source.
+ */
 function validatorFor(def: FormatDefinition): ValidateFunction {
   let validate = validators.get(def);
   if (!validate) {
-    // strictTuples off: a row may leave out its last item, the total the tool computes
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true });
-    validate = ajv.compile(reportSchema(def).schema);
+    try {
+      validate = createRequire(import.meta.url)(`./${precompiledValidatorFile(def.id)}`) as ValidateFunction;
+    } catch {
+      validate = compileValidator(def).validate;
+    }
     validators.set(def, validate);
   }
   return validate;
@@ -26,7 +47,7 @@ export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnos
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
-    const d = translate(def, error);
+    const d = translate(def, error, valueAt(data, error.instancePath), schemaAt(reportSchema(def).schema, error.schemaPath));
     if (!d) continue;
     const id = `${d.pointer}|${d.message}`;
     if (seen.has(id)) continue;
@@ -73,9 +94,28 @@ export function numberHint(value: unknown): string {
   return `这里应填整数（这里是 ${String(value)}）。`;
 }
 
-function translate(def: FormatDefinition, e: ErrorObject): Diagnostic | undefined {
+const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The offending value, found by its instance path (ajv gives it only in slower verbose mode). */
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[unescape(segment)];
+  }
+  return node;
+}
+
+/** The schema object holding the failed keyword: its schema path without the keyword. */
+function schemaAt(schema: JsonSchema, schemaPath: string): JsonSchema {
+  let node: unknown = schema;
+  const segments = schemaPath.replace(/^#/, '').split('/').slice(1, -1);
+  for (const segment of segments) node = (node as Record<string, unknown>)?.[unescape(segment)];
+  return (node ?? {}) as JsonSchema;
+}
+
+function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema: JsonSchema): Diagnostic | undefined {
   const pointer = e.instancePath;
-  const schema = (e.parentSchema ?? {}) as JsonSchema;
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {
@@ -91,37 +131,37 @@ function translate(def: FormatDefinition, e: ErrorObject): Diagnostic | undefine
     case 'type': {
       const types = typesOf(schema);
       let message: string;
-      if (types.includes('integer') || types.includes('number')) message = numberHint(e.data);
+      if (types.includes('integer') || types.includes('number')) message = numberHint(data);
       else if (types.includes('array')) {
-        message = `这里应是一行数字，写在方括号里，如 [0, 0, 0, 0, 0, 0]，这里是${shown(e.data)}。`;
+        message = `这里应是一行数字，写在方括号里，如 [0, 0, 0, 0, 0, 0]，这里是${shown(data)}。`;
       } else if (types.includes('object')) {
         const keys = Object.keys((schema.properties ?? {}) as object);
-        message = `这里应分项填写（${keys.slice(0, 6).join('、')}${keys.length > 6 ? ' 等' : ''}），这里是${shown(e.data)}。`;
+        message = `这里应分项填写（${keys.slice(0, 6).join('、')}${keys.length > 6 ? ' 等' : ''}），这里是${shown(data)}。`;
       } else if (types.includes('string')) {
-        message = e.data === null ? '这一项没有填写内容。' : `这里应填文字，这里是${shown(e.data)}。`;
-      } else message = `类型不对，这里是${shown(e.data)}。`;
+        message = data === null ? '这一项没有填写内容。' : `这里应填文字，这里是${shown(data)}。`;
+      } else message = `类型不对，这里是${shown(data)}。`;
       return schemaError(pointer, message, def);
     }
     case 'minimum':
-      if (Number(p.limit) === 0) return schemaError(pointer, `不能是负数（这里是 ${String(e.data)}）。`, def);
-      return schemaError(pointer, `应不小于 ${String(p.limit)}（这里是 ${String(e.data)}）。`, def);
+      if (Number(p.limit) === 0) return schemaError(pointer, `不能是负数（这里是 ${String(data)}）。`, def);
+      return schemaError(pointer, `应不小于 ${String(p.limit)}（这里是 ${String(data)}）。`, def);
     case 'maximum':
-      return schemaError(pointer, `数值过大（这里是 ${String(e.data)}），请核对。`, def);
+      return schemaError(pointer, `数值过大（这里是 ${String(data)}），请核对。`, def);
     case 'enum': {
       const values = [...new Set((p.allowedValues as unknown[]).map(String))];
-      return schemaError(pointer, `应为下列之一：${values.join('、')}；这里是${shown(e.data)}。`, def);
+      return schemaError(pointer, `应为下列之一：${values.join('、')}；这里是${shown(data)}。`, def);
     }
     case 'pattern': {
       const hint = reportSchema(def).patternHints.get(pointer) ?? '格式不对';
-      const half = typeof e.data === 'string' && /[０-９]/.test(e.data) ? '（请用半角数字）' : '';
-      return schemaError(pointer, `${hint}${half}；这里是${shown(e.data)}。`, def);
+      const half = typeof data === 'string' && /[０-９]/.test(data) ? '（请用半角数字）' : '';
+      return schemaError(pointer, `${hint}${half}；这里是${shown(data)}。`, def);
     }
     case 'minItems':
     case 'maxItems':
     case 'additionalItems': {
       const items = (schema.items as unknown[] | undefined)?.length ?? 0;
       const parts = Number(schema.minItems ?? items - 1);
-      const got = Array.isArray(e.data) ? e.data.length : 0;
+      const got = Array.isArray(data) ? data.length : 0;
       return schemaError(pointer, `这一行应有 ${parts} 个数（可再写第 ${parts + 1} 个“总计”），这里有 ${got} 个。`, def);
     }
     default:

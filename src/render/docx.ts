@@ -9,7 +9,6 @@ import {
   Footer,
   HeightRule,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -25,7 +24,7 @@ import { formatDate } from '../build/build.js';
 import { tableGrids, type GridCell, type TableGrid } from '../layout/tables.js';
 import type { ReportModel } from '../model/types.js';
 import { parseBlocks, type Block } from './blocks.js';
-import { makeReproducible } from './docx-package.js';
+import { packReproducibly } from './docx-package.js';
 import { BODY_LINE, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TEXT_WIDTH } from './word-layout.js';
 
 /** Fonts on every run: East Asian named explicitly, with the hint that makes CJK punctuation use it. */
@@ -181,7 +180,6 @@ export async function renderDocx(model: ReportModel, markdown: string): Promise<
       },
     ],
   });
-  const packed = await Packer.toBuffer(doc);
   const date = model.publication.date;
-  return makeReproducible(new Uint8Array(packed), { year: date.year, month: date.month, day: date.day, label: formatDate(date) });
+  return packReproducibly(doc, { year: date.year, month: date.month, day: date.day, label: formatDate(date) });
 }

@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TemplateError } from '../errors.js';
 
 export const MAIN_TEMPLATE = 'report.md.hbs';
 const PARTIALS = 'partials';
@@ -20,7 +21,7 @@ export function bundledTemplatesDir(): string {
   }
 }
 
-export class TemplateError extends Error {}
+export { TemplateError } from '../errors.js';
 
 export type RenderTemplates = (view: object) => string;
 

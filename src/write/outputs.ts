@@ -5,13 +5,13 @@
  */
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
+import { OutputRefused } from '../errors.js';
 
 export interface Output {
   path: string;
   data: string | Uint8Array;
 }
 
-export class OutputRefused extends Error {}
 
 export function writeOutputs(outputs: Output[], io: Io, inputPath: string): void {
   for (const o of outputs) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaFileName, schemaText } from '../../src/cli/run.js';
+import { schemaFileName, schemaText } from '../../src/cli/commands/schema.js';
 import { FORMAT_2021 } from '../../src/format/v2021.js';
 import { labelAt, reportSchema } from '../../src/schema/report-schema.js';
-import { root } from '../helpers.js';
+import { JINGYUAN, root } from '../helpers.js';
 
 /** Table 三's 25 row labels as the 2021 format prints them, character for character. */
 const TABLE3_ROWS_2021 = [
@@ -55,6 +55,29 @@ describe('the 2021 format definition', () => {
   it('has Table 四 with its 15 columns', () => {
     const t = FORMAT_2021.table4;
     expect(t.groups.length * (t.columns.length + 1)).toBe(15);
+  });
+});
+
+describe('the precompiled validators', () => {
+  it('report exactly what the compiled ones report', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createRequire } = await import('node:module');
+    const { writeStandaloneValidators } = await import('../../src/schema/standalone.js');
+    const { compileValidator } = await import('../../src/check/schema-check.js');
+    const { readYaml } = await import('../../src/read/read.js');
+    const dir = mkdtempSync(`${tmpdir()}/nianbao-validators-`);
+    const [path2021] = writeStandaloneValidators(dir);
+    const precompiled = createRequire(import.meta.url)(path2021!);
+    const compiled = compileValidator(FORMAT_2021).validate;
+    const bad = JINGYUAN.replace('  本年新收: [1, 0', '  本年新收: [-1, "x"').replace('  类型: 街道办事处', '  类型: 街道').replace('    予以公开:', '    予已公开:');
+    for (const text of [JINGYUAN, bad]) {
+      const read = readYaml(text);
+      if (!read.ok) throw new Error('unreadable');
+      expect(precompiled(read.data)).toBe(compiled(read.data));
+      expect(precompiled.errors).toEqual(compiled.errors);
+    }
+    expect(compiled.errors!.length).toBeGreaterThan(3);
   });
 });
 

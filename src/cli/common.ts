@@ -1,0 +1,60 @@
+/** What every command shares: usage errors, option parsing, paths, reading the input. */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CheckOptions } from '../check/check.js';
+import type { Io } from './io.js';
+
+/** Wrong use of a command: exit code 2 and the usage text. */
+export class UsageError extends Error {}
+
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const option = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
+    throw new UsageError(option ? `不认识的选项“${option}”。` : '命令参数不对。');
+  }
+}
+
+export const resolvePath = (io: Io, path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
+
+/** Reads a report; a missing or unreadable file is a usage problem, not a report problem. */
+export function readInput(io: Io, file: string): Uint8Array {
+  const path = resolvePath(io, file);
+  if (!io.exists(path)) throw new UsageError(`找不到文件“${file}”。`);
+  try {
+    return io.readFile(path);
+  } catch {
+    throw new UsageError(`无法读取“${file}”（是文件夹，或没有读取权限？）。`);
+  }
+}
+
+/** Where last year's report comes from: `--previous`, else `上年报告:` relative to the report. */
+export function checkOptions(io: Io, file: string, previous: string | undefined): CheckOptions {
+  const base = dirname(resolvePath(io, file));
+  return {
+    previous: previous === undefined ? undefined : { bytes: readInput(io, previous), name: previous },
+    readRelative: (path) => {
+      const full = isAbsolute(path) ? path : join(base, path);
+      try {
+        return io.exists(full) ? io.readFile(full) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+
+/** The example `build-report` builds when given no file, so a fresh clone shows what the tool does. */
+export const DEFAULT_EXAMPLE = 'examples/jingyuan-2023.yaml';
+
+/** The folder holding package.json, examples/ and schemas/, whether run from src/ or dist/. */
+export function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, DEFAULT_EXAMPLE))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
