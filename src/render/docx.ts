@@ -27,56 +27,57 @@ import { parseBlocks, type Block } from './blocks.js';
 import { packReproducibly } from './docx-package.js';
 import { BODY_LINE, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TEXT_WIDTH } from './word-layout.js';
 
-/** Fonts on every run: East Asian named explicitly, with the hint that makes CJK punctuation use it. */
+/** East Asian font named explicitly, with the hint that makes CJK punctuation use it too. */
 function fonts(eastAsia: string): IRunOptions['font'] {
   return { ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia, hint: 'eastAsia' };
 }
 
-const run = (text: string, eastAsia: string, size: number, extra: Partial<IRunOptions> = {}) =>
-  new TextRun({ text, font: fonts(eastAsia), size, ...extra });
-
 const exactLine = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const singleLine = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
+const bodyIndent = { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 };
 
-function bodyParagraph(text: string, eastAsia = FONT.body, bold = false, keepNext = false): Paragraph {
-  return new Paragraph({
-    keepNext,
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: exactLine,
-    indent: { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 },
-    children: [run(text, eastAsia, SIZE.body, bold ? { bold: true } : {})],
-  });
-}
+/**
+ * Every kind of paragraph is a named style carrying its fonts, size and spacing, so each run is
+ * plain text: a clerk who edits the file in Word finds 正文, 一级标题 … in the style list, and the
+ * document is far quicker to write than with the same properties repeated on every run.
+ */
+const STYLES = {
+  title: { id: 'NbTitle', name: '报告标题', font: FONT.title, size: SIZE.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exactLine, line: Math.round(SIZE.title * 10 * 1.5) } } },
+  body: { id: 'NbBody', name: '正文', font: FONT.body, size: SIZE.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exactLine, indent: bodyIndent } },
+  heading1: { id: 'NbHeading1', name: '一级标题', font: FONT.heading1, size: SIZE.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exactLine, indent: bodyIndent, keepNext: true } },
+  heading2: { id: 'NbHeading2', name: '二级标题', font: FONT.heading2, size: SIZE.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exactLine, indent: bodyIndent, keepNext: true } },
+  heading3: { id: 'NbHeading3', name: '三级标题', font: FONT.body, size: SIZE.body, bold: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exactLine, indent: bodyIndent, keepNext: true } },
+  closing: { id: 'NbClosing', name: '落款', font: FONT.body, size: SIZE.body, paragraph: { alignment: AlignmentType.RIGHT, spacing: exactLine, indent: { right: INDENT_TWO_CHARS * 2 } } },
+  table: { id: 'NbTable', name: '表格数字', font: FONT.table, size: SIZE.table, paragraph: { alignment: AlignmentType.CENTER, spacing: singleLine } },
+  tableLabel: { id: 'NbTableLabel', name: '表格项目', font: FONT.table, size: SIZE.table, paragraph: { alignment: AlignmentType.LEFT, spacing: singleLine } },
+  wideTable: { id: 'NbWideTable', name: '宽表格数字', font: FONT.table, size: SIZE.wideTable, paragraph: { alignment: AlignmentType.CENTER, spacing: singleLine } },
+  wideTableLabel: { id: 'NbWideTableLabel', name: '宽表格项目', font: FONT.table, size: SIZE.wideTable, paragraph: { alignment: AlignmentType.LEFT, spacing: singleLine } },
+};
 
-const emptyLine = () => new Paragraph({ spacing: exactLine, children: [run('', FONT.body, SIZE.body)] });
+type StyleName = keyof typeof STYLES;
+
+const paragraphStyles = Object.values(STYLES).map((st) => ({
+  id: st.id,
+  name: st.name,
+  quickFormat: true,
+  run: { font: fonts(st.font), size: st.size, ...('bold' in st ? { bold: true } : {}) },
+  paragraph: st.paragraph,
+}));
+
+const styled = (style: StyleName, text: string, keepNext?: boolean) =>
+  new Paragraph({ style: STYLES[style].id, ...(keepNext ? { keepNext } : {}), children: text === '' ? [] : [new TextRun(text)] });
+
+const emptyLine = () => styled('body', '');
 
 function blockParagraphs(block: Block, grids: ReturnType<typeof tableGrids>): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: Math.round(SIZE.title * 10 * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [run(block.text, FONT.title, SIZE.title)],
-        }),
-        emptyLine(),
-      ];
+      return [styled('title', block.text), emptyLine()];
     case 'heading':
-      // a heading never ends a page: it stays with what follows
-      if (block.level === 1) return [bodyParagraph(block.text, FONT.heading1, false, true)];
-      if (block.level === 2) return [bodyParagraph(block.text, FONT.heading2, false, true)];
-      return [bodyParagraph(block.text, FONT.body, true, true)];
+      // heading styles keep with the next paragraph: a heading never ends a page
+      return [styled(block.level === 1 ? 'heading1' : block.level === 2 ? 'heading2' : 'heading3', block.text)];
     case 'paragraph':
-      if (block.align === 'right') {
-        return [
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            spacing: exactLine,
-            indent: { right: INDENT_TWO_CHARS * 2 },
-            children: [run(block.text, FONT.body, SIZE.body)],
-          }),
-        ];
-      }
-      return [bodyParagraph(block.text)];
+      return [styled(block.align === 'right' ? 'closing' : 'body', block.text)];
     case 'table':
       return [wordTable(grids[block.id]), emptyLine()];
   }
@@ -92,7 +93,7 @@ export function columnWidths(grid: TableGrid): number[] {
 
 function wordTable(grid: TableGrid): Table {
   const widths = columnWidths(grid);
-  const size = grid.width > 12 ? SIZE.wideTable : SIZE.table;
+  const wide = grid.width > 12;
   // Which grid column each cell starts in, allowing for cells spanning down from rows above.
   const occupied = grid.rows.map(() => new Set<number>());
   const rows = grid.rows.map((row, r) => {
@@ -104,11 +105,12 @@ function wordTable(grid: TableGrid): Table {
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
       column += span;
       // every row but the last stays with the next: a table that fits on a page is not split
-      return tableCell(c, width, size, r < grid.rows.length - 1);
+      return tableCell(c, width, wide, r < grid.rows.length - 1);
     });
     return new TableRow({ tableHeader: r < grid.headerRows, cantSplit: true, height: { value: 360, rule: HeightRule.ATLEAST }, children: cells });
   });
   return new Table({
+    margins: { left: 57, right: 57 },
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -116,22 +118,15 @@ function wordTable(grid: TableGrid): Table {
   });
 }
 
-function tableCell(c: GridCell, width: number, size: number, keepNext: boolean): TableCell {
+function tableCell(c: GridCell, width: number, wide: boolean, keepNext: boolean): TableCell {
   const label = c.kind === 'label' || c.kind === 'corner';
+  const style: StyleName = wide ? (label ? 'wideTableLabel' : 'wideTable') : label ? 'tableLabel' : 'table';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.colspan,
     rowSpan: c.rowspan,
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 57, right: 57 },
-    children: [
-      new Paragraph({
-        keepNext,
-        alignment: label ? AlignmentType.LEFT : AlignmentType.CENTER,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        children: [run(c.text, FONT.table, size)],
-      }),
-    ],
+    children: [styled(style, c.text, keepNext)],
   });
 }
 
@@ -166,6 +161,7 @@ export async function renderDocx(model: ReportModel, markdown: string): Promise<
           paragraph: { spacing: exactLine },
         },
       },
+      paragraphStyles,
     },
     sections: [
       {

@@ -12,6 +12,13 @@ import { modelOf } from './render-helpers.js';
 
 const templates = loadTemplates();
 
+/** One style's XML from styles.xml. */
+function styleXml(styles: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles);
+  expect(m, `style ${id}`).not.toBeNull();
+  return m![0];
+}
+
 async function build(text: string) {
   const model = modelOf(text);
   const markdown = renderMarkdown(model, templates);
@@ -41,24 +48,41 @@ describe('the .docx', () => {
   });
 
   it('lays out an A4 page with GB/T 9704 margins and exact 28.95 pt lines', async () => {
-    const xml = (await build(JINGYUAN)).parts['word/document.xml']!;
+    const { parts } = await build(JINGYUAN);
+    const xml = parts['word/document.xml']!;
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(PAGE.margin).toEqual({ top: 2098, bottom: 1984, left: 1587, right: 1474 });
-    expect(xml).toContain(`<w:spacing w:after="0" w:before="0" w:line="${BODY_LINE}" w:lineRule="exact"/>`);
+    const body = styleXml(parts['word/styles.xml']!, 'NbBody');
+    expect(body).toContain(`<w:spacing w:after="0" w:before="0" w:line="${BODY_LINE}" w:lineRule="exact"/>`);
     expect(BODY_LINE).toBe(579);
-    expect(xml).not.toContain('w:lineRule="exactly"');
-    expect(xml).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
-    expect(xml).toContain('<w:jc w:val="both"/>');
+    expect(parts['word/styles.xml']).not.toContain('w:lineRule="exactly"');
+    expect(body).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
+    expect(body).toContain('<w:jc w:val="both"/>');
   });
 
-  it('names the East Asian font on every run, with the eastAsia hint, Latin in Times New Roman', async () => {
+  it('sets the East Asian font, with the eastAsia hint, on the style of every paragraph; Latin in Times New Roman', async () => {
     const { parts } = await build(JINGYUAN);
-    const runs = [...parts['word/document.xml']!.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]);
-    expect(runs.length).toBeGreaterThan(300);
-    for (const r of runs) expect(r).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="[^"]+" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
-    const eastAsia = new Set(runs.map((r) => /w:eastAsia="([^"]+)"/.exec(r)![1]));
+    const styles = parts['word/styles.xml']!;
+    const body = parts['word/document.xml']!.replace(/<w:sectPr[\s\S]*<\/w:sectPr>/, '');
+    const paragraphs = [...body.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paragraphs.length).toBeGreaterThan(300);
+    const used = new Set<string>();
+    for (const p of paragraphs) {
+      const style = /<w:pStyle w:val="(Nb\w+)"\/>/.exec(p)?.[1];
+      expect(style, p.slice(0, 120)).toBeDefined();
+      used.add(style!);
+      // no run overrides its style's fonts
+      expect(p).not.toMatch(/<w:r>[\s\S]*?<w:rFonts/);
+    }
+    const eastAsia = new Set<string>();
+    for (const id of used) {
+      const xml = styleXml(styles, id);
+      expect(xml, id).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="[^"]+" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
+      eastAsia.add(/w:eastAsia="([^"]+)"/.exec(xml)![1]!);
+    }
     expect([...eastAsia].sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体'].sort());
+    expect(styleXml(styles, 'NbHeading1')).toContain('<w:keepNext/>');
     expect(parts['word/fontTable.xml']).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
   });
 

@@ -7,7 +7,7 @@ const TRACES: { pattern: RegExp; what: string }[] = [
   { pattern: /&(nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/i, what: 'HTML 实体' },
   { pattern: /\[[^\]\n]*\]\([^)\n]*\)/, what: '网页链接（如“[更多](#)”）' },
   { pattern: /^\s*[-*+•]\s*[^\n]{1,20}[(（]\d+[)）]\s*$/m, what: '网站栏目导航（如“- 人事信息(25)”）' },
-  { pattern: /[^\n]{4,}[\t ]\d{4}-\d{2}-\d{2}\s*$/m, what: '网页新闻列表（标题后跟日期）' },
+  { pattern: /^[^\n]{4,}[\t ]\d{4}-\d{2}-\d{2}[\t ]*$/m, what: '网页新闻列表（标题后跟日期）' },
   { pattern: /\*\*/, what: 'Markdown 加粗符号“**”' },
   { pattern: /(?:^|\n)\s*#{1,6}\s/, what: 'Markdown 标题符号“#”' },
 ];

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick]: speed, measured as a person meets it. Prints a table and writes
+// bench/results.md. A script, not a test: its figures depend on the machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBundle } from '../scripts/bundle.mjs';
+
+const quick = process.argv.includes('--quick');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+const EXAMPLE = join(root, 'examples', 'jingyuan-2023.yaml');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+function timeRuns(runs, command, args) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const r = spawnSync(command, args, { cwd: root, stdio: 'ignore' });
+    times.push(performance.now() - started);
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
+  }
+  return median(times);
+}
+
+await ensureBundle();
+const rows = [];
+const runs = quick ? 5 : 11;
+
+// cold: a new process each time, as `npm run build-report` runs it (less npm's own start-up)
+execFileSync(process.execPath, ['scripts/run.mjs', 'build-report', EXAMPLE, '--out', work], { cwd: root, stdio: 'ignore' });
+const cold = timeRuns(runs, process.execPath, ['scripts/run.mjs', 'build-report', EXAMPLE, '--out', work]);
+rows.push(['cold: one report → .md + .docx (new process, median of ' + runs + ')', ms(cold)]);
+const coldCheck = timeRuns(runs, process.execPath, ['scripts/run.mjs', 'check', EXAMPLE]);
+rows.push(['cold: check only', ms(coldCheck)]);
+
+const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+if (hasPandoc) {
+  const pandoc = timeRuns(runs, 'pandoc', [join(work, 'jingyuan-2023.md'), '-o', join(work, 'pandoc.docx')]);
+  rows.push(['pandoc: the same .md → .docx (median of ' + runs + ')', ms(pandoc)]);
+  rows.push(['ratio ours / pandoc (target ≤ 1.0)', (cold / pandoc).toFixed(2)]);
+} else rows.push(['pandoc', 'not installed (apt-get install pandoc): comparison skipped']);
+
+// warm: many reports in one process
+const count = quick ? 200 : 1000;
+const warm = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'warm.mjs'), String(count)], { cwd: root, maxBuffer: 1 << 20 }).toString());
+rows.push([`warm: ${count} generated reports checked + .md + .docx, one process`, `${warm.perSecond.toFixed(1)} reports/s (target ≥ 200)`]);
+rows.push(['warm: time per report by stage', `check ${warm.msEach.check.toFixed(1)} ms, Markdown ${warm.msEach.markdown.toFixed(1)} ms, Word ${warm.msEach.docx.toFixed(1)} ms`]);
+rows.push([`warm: peak RSS for the ${count}`, `${warm.peakRssMb.toFixed(0)} MB (target < 200)`]);
+
+// preview: saving the YAML → new content rendered and pushed to the page
+const { startPreview } = await import('../dist/lib.js');
+const file = join(work, 'preview.yaml');
+const base = readFileSync(EXAMPLE, 'utf8');
+writeFileSync(file, base);
+const server = await startPreview({ file, port: 0 });
+const refresh = [];
+for (let i = 0; i < (quick ? 10 : 30); i++) {
+  const next = server.nextUpdate();
+  const started = performance.now();
+  writeFileSync(file, base.replace('听取改进工作的意见建议21条', `听取改进工作的意见建议${100 + i}条`));
+  await next;
+  refresh.push(performance.now() - started);
+}
+await server.close();
+rows.push(['preview: save → new page content ready (median; includes the 15 ms debounce)', `${ms(median(refresh))} (target < 100)`]);
+
+const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}${quick ? ', --quick' : ''}`;
+const table = ['| measure | result |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+const text = `# nianbao benchmark\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. Made by \`npm run bench${quick ? ' -- --quick' : ''}\`.\n\n${table}\n`;
+writeFileSync(join(root, 'bench', 'results.md'), text);
+console.log(text);

@@ -1,0 +1,28 @@
+// One process: N generated reports checked and rendered to .md and .docx. Prints JSON.
+import { checkReport, loadTemplates, renderDocx, renderMarkdown } from '../dist/lib.js';
+import { generateReport } from './generate.mjs';
+
+const count = Number(process.argv[2] ?? 1000);
+const inputs = Array.from({ length: count }, (_, i) => new TextEncoder().encode(generateReport(i + 1)));
+const templates = loadTemplates();
+let bytes = 0;
+const stage = { check: 0, markdown: 0, docx: 0 };
+const timed = async (name, work) => {
+  const t = performance.now();
+  const result = await work();
+  stage[name] += performance.now() - t;
+  return result;
+};
+const started = performance.now();
+for (const input of inputs) {
+  const outcome = await timed('check', () => checkReport(input));
+  if (!outcome.model || outcome.errors > 0) {
+    console.error(JSON.stringify(outcome.diagnostics.slice(0, 3)));
+    throw new Error('a generated report did not pass check');
+  }
+  const markdown = await timed('markdown', () => renderMarkdown(outcome.model, templates));
+  bytes += markdown.length + (await timed('docx', () => renderDocx(outcome.model, markdown))).length;
+}
+const seconds = (performance.now() - started) / 1000;
+const msEach = Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, v / count]));
+console.log(JSON.stringify({ count, seconds, perSecond: count / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, msEach, bytes }));

@@ -1,0 +1,6 @@
+/** The pipeline as a library, for the benchmark and for tools built on nianbao. */
+export { checkReport, type CheckOutcome } from './check/check.js';
+export { renderDocx } from './render/docx.js';
+export { renderMarkdown } from './render/markdown.js';
+export { loadTemplates } from './render/templates.js';
+export { startPreview } from './preview/server.js';
