@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 /** The only file that touches `process`. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { run } from '../cli/run.js';
+import { writeAllOrNothing, type FileSystem } from '../write/atomic.js';
+
+const disk: FileSystem = {
+  mkdir: (path) => mkdirSync(path, { recursive: true }),
+  write: (path, data) => writeFileSync(path, data),
+  rename: (from, to) => renameSync(from, to),
+  remove: (path) => rmSync(path, { force: true }),
+};
+const tag = `nianbao-${process.pid}`;
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
   readFile: (path: string) => readFileSync(path),
-  writeFile: (path: string, data: string | Uint8Array) => {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
-  },
+  writeFile: (path: string, data: string | Uint8Array) => writeAllOrNothing([{ path, data }], disk, tag),
+  writeFiles: (files: { path: string; data: string | Uint8Array }[]) => writeAllOrNothing(files, disk, tag),
   exists: (path: string) => existsSync(path),
   cwd: process.env.INIT_CWD ?? process.cwd(),
 };

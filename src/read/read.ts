@@ -114,7 +114,7 @@ export function readYaml(text: string): ReadResult {
         const at = source.positionOfOffset(e.pos[0]);
         const lineText = text.split('\n')[at.line - 1] ?? '';
         return {
-          code: e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+          code: e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-deep' : 'yaml-syntax',
           severity: 'error' as const,
           message: yamlErrorMessage(e.code, lineText, text.slice(e.pos[0], e.pos[1])),
           line: at.line,

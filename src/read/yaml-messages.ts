@@ -14,7 +14,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   KEY_OVER_1024_CHARS: '键太长了；长文字应写在冒号后面（用“|”块），而不是写成键。',
   BAD_ALIAS: '别名（*名称）指向的锚点（&名称）不存在。',
   ALIAS_PROPS: '别名（*名称）不能再带标签或锚点。',
-  RESOURCE_EXHAUSTION: '文件展开后的内容过多（通常是滥用锚点 & 和别名 *），已拒绝读取。',
+  // `yaml` raises this only when composing overflows the stack: nesting far deeper than a report's
+  RESOURCE_EXHAUSTION: '文件的嵌套层次过深，不是年度报告的数据结构，已拒绝读取。',
   BLOCK_IN_FLOW: '方括号 [ ] 或花括号 { } 里不能换行写块内容。',
   BAD_DQ_ESCAPE: '双引号里的反斜杠“\\”写法不对；如不需要转义，请改用单引号或“|”块。',
   MULTIPLE_ANCHORS: '同一个值上有多个锚点（&）。',

@@ -1,7 +1,7 @@
 /**
  * write: a build's outputs are all rendered in memory first and written only when every one of
- * them succeeded, each through a temporary file renamed into place (`Io.writeFile`), so a failed or
- * interrupted build never leaves a half-written report or a mix of old and new files.
+ * them succeeded, all or nothing (`Io.writeFiles`, see atomic.ts), so a failed or interrupted
+ * build never leaves a half-written report or a mix of old and new files.
  */
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
@@ -17,5 +17,5 @@ export function writeOutputs(outputs: Output[], io: Io, inputPath: string): void
   for (const o of outputs) {
     if (resolve(o.path) === resolve(inputPath)) throw new OutputRefused(`输出文件不能与输入文件相同：${o.path}`);
   }
-  for (const o of outputs) io.writeFile(o.path, o.data);
+  io.writeFiles(outputs);
 }

@@ -22,6 +22,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
       return typeof v === 'string' ? new TextEncoder().encode(v) : v;
     },
     writeFile: (p, data) => void written.set(p, data),
+    writeFiles: (files) => files.forEach((f) => written.set(f.path, f.data)),
   };
   return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
 }

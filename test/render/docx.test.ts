@@ -122,6 +122,14 @@ describe('the .docx', () => {
     expect(grids.table3.rows).toHaveLength(table3!.rows.length);
   });
 
+  it('keeps text that looks like WordprocessingML as text', async () => {
+    const evil = '</w:t></w:r><w:r><w:t>注入</w:t></w:r><w:p>&amp;';
+    const { parts } = await build(edit(JINGYUAN, '拓宽公开途径。2023年', `拓宽公开途径。${evil}2023年`));
+    const xml = parts['word/document.xml']!;
+    expect(xml).not.toContain('<w:t>注入</w:t>');
+    expect(docxParagraphs(xml).some((p) => p.includes(evil))).toBe(true);
+  });
+
   it('drops characters XML cannot carry and turns a vertical tab into a line break, with a warning', async () => {
     const text = edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。\u000b2023年\u0001');
     const { parts } = await build(text);

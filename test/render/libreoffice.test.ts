@@ -12,6 +12,7 @@ import { tableGrids } from '../../src/layout/tables.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
+import { generateReport } from '../../bench/generate.mjs';
 import { exampleText, fixtureText } from '../helpers.js';
 import { modelOf } from './render-helpers.js';
 
@@ -31,6 +32,8 @@ const REPORTS: Record<string, string> = {
   'zhangcun-2023': exampleText('zhangcun-2023'),
   'minimal-2023': exampleText('minimal-2023'),
   'busy-2023': fixtureText('busy-2023.yaml'),
+  // generated reports with random figures and long texts: whatever passes check must convert
+  ...Object.fromEntries([11, 12, 13].map((seed) => [`generated-${seed}`, generateReport(seed)])),
 };
 
 const squash = (s: string) => s.replace(/\s+/g, '');
