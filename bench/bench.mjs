@@ -2,7 +2,7 @@
 // npm run bench [-- --quick]: speed, measured as a person meets it. Prints a table and writes
 // bench/results.md. A script, not a test: its figures depend on the machine.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,18 @@ const warm = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'war
 rows.push([`warm: ${count} generated reports checked + .md + .docx, one process`, `${warm.perSecond.toFixed(1)} reports/s (target ≥ 200)`]);
 rows.push(['warm: time per report by stage', `check ${warm.msEach.check.toFixed(1)} ms, Markdown ${warm.msEach.markdown.toFixed(1)} ms, Word ${warm.msEach.docx.toFixed(1)} ms`]);
 rows.push([`warm: peak RSS for the ${count}`, `${warm.peakRssMb.toFixed(0)} MB (target < 200)`]);
+
+// batch: a folder of reports through the command a district office runs, in one process
+const { generateReport } = await import('./generate.mjs');
+const batchCount = quick ? 100 : 500;
+const folder = join(work, 'batch');
+mkdirSync(folder, { recursive: true });
+for (let i = 0; i < batchCount; i++) writeFileSync(join(folder, `r${String(i).padStart(4, '0')}.yaml`), generateReport(10_000 + i));
+const batchStarted = performance.now();
+const batch = spawnSync(process.execPath, ['scripts/run.mjs', 'build-report', folder, '--out', join(work, 'batch-out')], { cwd: root, stdio: 'ignore' });
+const batchSeconds = (performance.now() - batchStarted) / 1000;
+if (batch.status !== 0) throw new Error(`batch build exited ${batch.status}`);
+rows.push([`batch: npm run build-report on a folder of ${batchCount} reports (one process)`, `${batchSeconds.toFixed(1)} s, ${(batchCount / batchSeconds).toFixed(1)} reports/s`]);
 
 // preview: saving the YAML → new content rendered and pushed to the page
 const { startPreview } = await import('../dist/lib.js');

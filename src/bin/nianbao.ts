@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The only file that touches `process`. */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { run } from '../cli/run.js';
 import { writeAllOrNothing, type FileSystem } from '../write/atomic.js';
 
@@ -19,6 +19,9 @@ const io = {
   writeFile: (path: string, data: string | Uint8Array) => writeAllOrNothing([{ path, data }], disk, tag),
   writeFiles: (files: { path: string; data: string | Uint8Array }[]) => writeAllOrNothing(files, disk, tag),
   exists: (path: string) => existsSync(path),
+  isDirectory: (path: string) => existsSync(path) && statSync(path).isDirectory(),
+  listDirectory: (path: string) => readdirSync(path),
+  isTTY: Boolean(process.stderr.isTTY),
   cwd: process.env.INIT_CWD ?? process.cwd(),
 };
 

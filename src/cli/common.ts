@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readExpected } from '../batch/status.js';
 import type { CheckOptions } from '../check/check.js';
 import type { Io } from './io.js';
 
@@ -57,4 +58,11 @@ export function packageRoot(): string {
     if (existsSync(join(dir, DEFAULT_EXAMPLE))) return dir;
     if (dirname(dir) === dir) return process.cwd();
   }
+}
+
+/** The office's list of agencies expected to report (`--expect`). */
+export function readExpectedList(io: Io, file: string): string[] {
+  const list = readExpected(new TextDecoder().decode(readInput(io, file)));
+  if (typeof list === 'string') throw new UsageError(`${file}：${list}`);
+  return list;
 }

@@ -7,6 +7,11 @@ export interface Io {
   /** writes several files all or nothing (see write/atomic.ts) */
   writeFiles(files: { path: string; data: string | Uint8Array }[]): void;
   exists(path: string): boolean;
+  isDirectory(path: string): boolean;
+  /** the names of the entries of a folder */
+  listDirectory(path: string): string[];
+  /** whether standard error is a terminal (for a progress bar rather than plain lines) */
+  isTTY: boolean;
   /** the folder relative paths are resolved against */
   cwd: string;
 }

@@ -8,13 +8,15 @@ import { UserFacingError } from '../errors.js';
 import { UsageError } from './common.js';
 
 export const USAGE = `用法：
-  npm run build-report -- [报告.yaml] [--out 文件夹] [--templates 模板文件夹] [--format md,docx]
+  npm run build-report -- [报告.yaml|文件夹…] [--out 文件夹] [--templates 模板文件夹] [--format md,docx] [--expect 应报送机关.yaml]
                                              检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
   npm run preview -- <报告.yaml> [--port 端口]
                                              在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
   npm run new-report -- --year 年度 --agency 机关名称 [--kind 机关类型] [--from 上年报告.yaml] --out 新文件.yaml [--force]
                                              生成新一年的 YAML 文件；用 --from 时沿用上年的机关信息、上年结转和文字（带待修改标记）
-  npm run check -- <报告.yaml> [--previous 上年报告.yaml] [--json]
+  npm run rollup -- <文件夹或文件…> [--out 文件夹] [--expect 应报送机关.yaml]
+                                             汇总同一年度各机关报告的表二、表三、表四，并列出报送情况
+  npm run check -- <报告.yaml|文件夹…> [--previous 上年报告.yaml] [--json] [--expect 应报送机关.yaml]
                                              检查报告数据，列出错误和警告；给出上一年度的报告时做跨年度核对
   npm run check -- --rules                   列出全部检查项
   npm run schema                             重新生成 schemas/ 下的 JSON Schema
@@ -27,13 +29,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return (await import('./commands/check.js')).checkCommand(rest, io);
+        return await (await import('./commands/check.js')).checkCommand(rest, io);
       case 'schema':
         return await (await import('./commands/schema.js')).schemaCommand(rest, io);
       case 'build-report':
         return await (await import('./commands/build-report.js')).buildCommand(rest, io);
       case 'preview':
         return await (await import('./commands/preview.js')).previewCommand(rest, io);
+      case 'rollup':
+        return await (await import('./commands/rollup.js')).rollupCommand(rest, io);
       case 'new-report':
         return (await import('./commands/new-report.js')).newReportCommand(rest, io);
       case undefined:

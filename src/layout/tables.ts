@@ -16,7 +16,8 @@ export interface GridCell {
 }
 
 export interface TableGrid {
-  id: 'table2' | 'table3' | 'table4';
+  /** table2, table3, table4, or another table's id */
+  id: string;
   /** number of grid columns */
   width: number;
   /** the first `headerRows` rows are the header (repeated on each page in Word) */
@@ -121,7 +122,7 @@ export function table4Grid(model: ReportModel): TableGrid {
   return { id: 'table4', width: per * t.groups.length, headerRows: 3, rows: [top, middle, bottom, figures], columnWeights: Array(per * t.groups.length).fill(1) };
 }
 
-export function tableGrids(model: ReportModel): Record<TableGrid['id'], TableGrid> {
+export function tableGrids(model: ReportModel): Record<'table2' | 'table3' | 'table4', TableGrid> {
   const grids = { table2: table2Grid(model), table3: table3Grid(model), table4: table4Grid(model) };
   for (const grid of Object.values(grids)) assertRectangular(grid);
   return grids;

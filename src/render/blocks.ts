@@ -8,7 +8,8 @@
  */
 import { unescapeMarkdown } from './escape.js';
 
-export type TableId = 'table2' | 'table3' | 'table4';
+/** table2, table3, table4, or another grid a document carries (the roll-up's agencies table) */
+export type TableId = string;
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -30,7 +31,7 @@ export function parseBlocks(markdown: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = /^(#{1,4}) (.*)$/.exec(line);
-    const table = /^<table data-table="(table[234])">/.exec(line);
+    const table = /^<table data-table="([\w-]+)">/.exec(line);
     if (line.trim() === '') flush();
     else if (heading) {
       flush();
@@ -39,7 +40,7 @@ export function parseBlocks(markdown: string): Block[] {
       blocks.push(level === 1 ? { kind: 'title', text } : { kind: 'heading', level: (level - 1) as 1 | 2 | 3, text });
     } else if (table) {
       flush();
-      blocks.push({ kind: 'table', id: table[1] as TableId });
+      blocks.push({ kind: 'table', id: table[1]! });
       while (i < lines.length && !lines[i]!.startsWith('</table>')) i++;
     } else if (/^<div align="right">\s*$/.test(line)) {
       flush();

@@ -69,7 +69,7 @@ const styled = (style: StyleName, text: string, keepNext?: boolean) =>
 
 const emptyLine = () => styled('body', '');
 
-function blockParagraphs(block: Block, grids: ReturnType<typeof tableGrids>): (Paragraph | Table)[] {
+function blockParagraphs(block: Block, grids: Record<string, TableGrid>): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [styled('title', block.text), emptyLine()];
@@ -78,8 +78,11 @@ function blockParagraphs(block: Block, grids: ReturnType<typeof tableGrids>): (P
       return [styled(block.level === 1 ? 'heading1' : block.level === 2 ? 'heading2' : 'heading3', block.text)];
     case 'paragraph':
       return [styled(block.align === 'right' ? 'closing' : 'body', block.text)];
-    case 'table':
-      return [wordTable(grids[block.id]), emptyLine()];
+    case 'table': {
+      const grid = grids[block.id];
+      if (!grid) throw new Error(`没有表格“${block.id}”的数据`);
+      return [wordTable(grid), emptyLine()];
+    }
   }
 }
 
@@ -144,8 +147,9 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export async function renderDocx(model: ReportModel, markdown: string): Promise<Uint8Array> {
-  const grids = tableGrids(model);
+/** The .docx of a report; `extraGrids` are tables beyond the official three (a roll-up's). */
+export async function renderDocx(model: ReportModel, markdown: string, extraGrids: Record<string, TableGrid> = {}): Promise<Uint8Array> {
+  const grids: Record<string, TableGrid> = { ...tableGrids(model), ...extraGrids };
   const blocks = parseBlocks(markdown);
   const firstClosing = blocks.findIndex((b) => b.kind === 'paragraph' && b.align === 'right');
   const children = blocks.flatMap((b, i) => [...(i === firstClosing ? [emptyLine()] : []), ...blockParagraphs(b, grids)]);

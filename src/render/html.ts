@@ -20,7 +20,7 @@ export function renderHtmlBody(model: ReportModel, markdown: string): string {
         case 'paragraph':
           return b.align === 'right' ? `<p class="right">${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`;
         case 'table':
-          return tableHtml(grids[b.id]);
+          return grids[b.id as keyof typeof grids] ? tableHtml(grids[b.id as keyof typeof grids]) : '';
       }
     })
     .join('\n');

@@ -29,7 +29,7 @@ export type RenderTemplates = (view: object) => string;
  * Loads the templates: an office's own folder first, file by file, then the bundled ones, so a
  * copy that changes only the intro still gets every other part.
  */
-export function loadTemplates(customDir?: string): RenderTemplates {
+export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE): RenderTemplates {
   const bundled = bundledTemplatesDir();
   const dirs = customDir ? [customDir, bundled] : [bundled];
   const pick = (name: string) => {
@@ -47,7 +47,7 @@ export function loadTemplates(customDir?: string): RenderTemplates {
     const file = pick(join(PARTIALS, `${name}${SUFFIX}`));
     hb.registerPartial(name, located(compile(hb, file.path, file.shown), file.shown) as Handlebars.Template);
   }
-  const main = pick(MAIN_TEMPLATE);
+  const main = pick(mainTemplate);
   const render = located(compile(hb, main.path, main.shown), main.shown);
   return (view) => render(view, {});
 }

@@ -27,7 +27,7 @@ const scalar = (value: string | number): string => stringify(value, { lineWidth:
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
 const pad = (s: string, to: number) => s + ' '.repeat(Math.max(1, to - width(s)));
 
-class Lines {
+export class Lines {
   private out: string[] = [];
   line(text = '', comment?: string, column = 44) {
     this.out.push(comment ? `${pad(text, column)}# ${comment}` : text);
@@ -40,6 +40,56 @@ class Lines {
   }
   toString() {
     return `${this.out.join('\n')}\n`;
+  }
+}
+
+/** The figures to write into the three tables; zeros where a function gives nothing. */
+export interface TableValues {
+  /** a Table 二 cell, as its exact text */
+  table2: (row: string, column: string) => string;
+  /** the applicant columns of a Table 三 row */
+  table3: (row: Table3Row) => number[] | undefined;
+  table3Note?: (row: Table3Row) => string | undefined;
+  /** the four parts of a Table 四 group */
+  table4?: (group: string) => number[] | undefined;
+}
+
+/** The three tables in the input's shape, official labels as comments. */
+export function writeTables(y: Lines, f: FormatDefinition, values: TableValues): void {
+  const [, h2, h3, h4] = f.headings;
+  y.line(`${f.table2.key}:`, `${h2}（表二）`);
+  for (const g of f.table2.groups) {
+    g.rows.forEach((row, i) => {
+      const value = g.columns.length === 1 ? values.table2(row.key, g.columns[0]!.key) : `{${g.columns.map((c) => `${c.key}: ${values.table2(row.key, c.key)}`).join(', ')}}`;
+      const comment = i === 0 ? `${g.article} ${g.columns.map((c) => c.label).join('、')}` : undefined;
+      y.line(`  ${pad(`${row.key}:`, 22)}${value}`, comment, 90);
+    });
+  }
+  y.line();
+  y.line(`# ${h3}（表三）`);
+  y.line(`# 每行 ${f.table3.columns.length} 个数：[${f.table3.columns.map((c) => c.label).join(', ')}]`);
+  y.line(`${f.table3.key}:`);
+  const zeros = f.table3.columns.map(() => 0);
+  const rows = (defs: Table3Row[], indent: string) => {
+    for (const def of defs) {
+      if (def.role === 'resultTotal') continue; // computed
+      if (def.children) {
+        y.line(`${indent}${def.key}:`, def.label);
+        rows(def.children, `${indent}  `);
+        continue;
+      }
+      const figures = values.table3(def) ?? zeros;
+      y.line(`${indent}${pad(`${def.key}:`, 40 - indent.length)}[${figures.join(', ')}]`, values.table3Note?.(def) ?? def.label, 70);
+    }
+  };
+  rows(f.table3.rows, '  ');
+  y.line();
+  y.line(`# ${h4}（表四）`);
+  y.line(`# 每行 ${f.table4.columns.length} 个数：[${f.table4.columns.map((c) => c.label).join(', ')}]`);
+  y.line(`${f.table4.key}:`);
+  for (const g of f.table4.groups) {
+    const figures = values.table4?.(g.key) ?? f.table4.columns.map(() => 0);
+    y.line(`  ${pad(`${g.key}:`, 20)}[${figures.join(', ')}]`, g.parentLabel ? `${g.parentLabel} ${g.label}` : g.label);
   }
 }
 
@@ -75,46 +125,17 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
     y.line(last.closing.agency === last.agency.name.text ? '落款: true' : `落款: {单位: ${scalar(last.closing.agency)}}`, '文末落款，不要就删去这一行');
   }
   y.line();
-  const [h1, h2, h3, h4, h5, h6] = f.headings;
+  const [h1, , , , h5, h6] = f.headings;
+  const carriedOut = last?.table3.find((r) => r.role === 'carriedOut');
   y.line(`${f.overview.key}:`, h1);
   y.block('  ', f.overview.introKey, last?.overview.intro, '概述（可不填）');
   for (const t of f.overview.themes) y.block('  ', t.key, last?.overview.themes.find((x) => x.field.key === t.key)?.text, t.label);
   y.line();
-  y.line(`${f.table2.key}:`, `${h2}（表二）`);
-  for (const g of f.table2.groups) {
-    g.rows.forEach((row, i) => {
-      const value = g.columns.length === 1 ? '0' : `{${g.columns.map((c) => `${c.key}: 0`).join(', ')}}`;
-      const comment = i === 0 ? `${g.article} ${g.columns.map((c) => c.label).join('、')}` : undefined;
-      y.line(`  ${pad(`${row.key}:`, 22)}${value}`, comment, 90);
-    });
-  }
-  y.line();
-  y.line(`# ${h3}（表三）`);
-  y.line(`# 每行 ${f.table3.columns.length} 个数：[${f.table3.columns.map((c) => c.label).join(', ')}]`);
-  y.line(`${f.table3.key}:`);
-  const carriedOut = last?.table3.find((r) => r.role === 'carriedOut');
-  const zeros = `[${f.table3.columns.map(() => 0).join(', ')}]`;
-  const rows = (defs: Table3Row[], indent: string) => {
-    for (const def of defs) {
-      if (def.role === 'resultTotal') continue; // computed
-      if (def.children) {
-        y.line(`${indent}${def.key}:`, def.label);
-        rows(def.children, `${indent}  `);
-        continue;
-      }
-      const values = def.role === 'carriedIn' && carriedOut ? `[${carriedOut.values.slice(0, f.table3.columns.length).join(', ')}]` : zeros;
-      const comment = def.role === 'carriedIn' && carriedOut ? `${def.label}（= ${last!.year} 年度的“四、结转下年度继续办理”）` : def.label;
-      y.line(`${indent}${pad(`${def.key}:`, 40 - indent.length)}${values}`, comment, 70);
-    }
-  };
-  rows(f.table3.rows, '  ');
-  y.line();
-  y.line(`# ${h4}（表四）`);
-  y.line(`# 每行 ${f.table4.columns.length} 个数：[${f.table4.columns.map((c) => c.label).join(', ')}]`);
-  y.line(`${f.table4.key}:`);
-  for (const g of f.table4.groups) {
-    y.line(`  ${pad(`${g.key}:`, 20)}[${f.table4.columns.map(() => 0).join(', ')}]`, g.parentLabel ? `${g.parentLabel} ${g.label}` : g.label);
-  }
+  writeTables(y, f, {
+    table2: () => '0',
+    table3: (def) => (def.role === 'carriedIn' && carriedOut ? carriedOut.values.slice(0, f.table3.columns.length) : undefined),
+    table3Note: (def) => (def.role === 'carriedIn' && carriedOut ? `${def.label}（= ${last!.year} 年度的“四、结转下年度继续办理”）` : undefined),
+  });
   y.line();
   y.block('', f.problems.key, last?.problems, h5);
   y.line();

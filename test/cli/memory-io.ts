@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
 import { root } from '../helpers.js';
@@ -15,9 +15,16 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
     cwd,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    exists: (p) => given.has(p) || written.has(p) || safeRead(p) !== undefined,
+    exists: (p) => given.has(p) || written.has(p) || safeRead(p) !== undefined || isRealDirectory(p),
+    isDirectory: (p) => [...given.keys()].some((k) => k.startsWith(`${p.replace(/\/$/, '')}/`)) || isRealDirectory(p),
+    listDirectory: (p) => {
+      const dir = `${p.replace(/\/$/, '')}/`;
+      const mine = [...given.keys()].filter((k) => k.startsWith(dir)).map((k) => k.slice(dir.length).split('/')[0]!);
+      return [...new Set([...mine, ...(isRealDirectory(p) ? readdirSync(p) : [])])];
+    },
+    isTTY: false,
     readFile: (p) => {
-      const v = given.get(p) ?? written.get(p) ?? safeRead(p);
+      const v = given.get(p) ?? written.get(p) ?? (isRealDirectory(p) ? undefined : safeRead(p));
       if (v === undefined) throw new Error(`ENOENT ${p}`);
       return typeof v === 'string' ? new TextEncoder().encode(v) : v;
     },
@@ -25,6 +32,14 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
     writeFiles: (files) => files.forEach((f) => written.set(f.path, f.data)),
   };
   return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function isRealDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function safeRead(path: string): Uint8Array | undefined {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { tableGrids } from '../../src/layout/tables.js';
+import { tableGrids, type TableGrid } from '../../src/layout/tables.js';
 import { parseBlocks } from '../../src/render/blocks.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -28,8 +28,8 @@ async function build(text: string) {
 
 /** What the Markdown says, block by block, with each table cell as the reader meets it. */
 function markdownTexts(markdown: string, model: ReturnType<typeof modelOf>): string[] {
-  const grids = tableGrids(model);
-  return parseBlocks(markdown).flatMap((b) => (b.kind === 'table' ? grids[b.id].rows.flat().map((c) => c.text) : [b.text]));
+  const grids: Record<string, TableGrid> = tableGrids(model);
+  return parseBlocks(markdown).flatMap((b) => (b.kind === 'table' ? grids[b.id]!.rows.flat().map((c) => c.text) : [b.text]));
 }
 
 describe('the .docx', () => {

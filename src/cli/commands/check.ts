@@ -1,23 +1,39 @@
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { RULES } from '../../check/rules/index.js';
+import { eachReport } from '../../batch/each-report.js';
+import { expandInputs } from '../../batch/inputs.js';
+import { statusList } from '../../batch/status.js';
+import { summaryTable } from '../../batch/summary.js';
 import { SEVERITY_WORD } from '../../diagnostic.js';
-import { checkOptions, parse, readInput, UsageError } from '../common.js';
+import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import { jsonDiagnostics, textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
 
-export function checkCommand(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, rules: { type: 'boolean' }, previous: { type: 'string' } });
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean' },
+    rules: { type: 'boolean' },
+    previous: { type: 'string' },
+    expect: { type: 'string' },
+  });
   if (values.rules) {
     io.stdout(RULES.map((r) => `${r.id.padEnd(24)}${SEVERITY_WORD[r.severity]}  ${r.description}`).join('\n') + '\n');
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('请指定要检查的 YAML 文件。');
-  const outcomes: [string, CheckOutcome][] = positionals.map((file) => [file, checkReport(readInput(io, file), checkOptions(io, file, values.previous))]);
-  if (values.json) {
-    io.stdout(`${JSON.stringify(outcomes.flatMap(([file, o]) => jsonDiagnostics(file, o)), null, 2)}\n`);
-  } else {
-    for (const [file, o] of outcomes) io.stdout(textReport(file, o));
-  }
-  return outcomes.some(([, o]) => o.errors > 0) ? 1 : 0;
+  if (positionals.length === 0) throw new UsageError('请指定要检查的 YAML 文件或文件夹。');
+  const files = expandInputs(io, positionals, (p) => resolvePath(io, p));
+  if (files.length === 0) throw new UsageError(`“${positionals.join('、')}”里没有 .yaml 文件。`);
+  if (values.previous !== undefined && files.length > 1) throw new UsageError('--previous 只能用于一份报告；多份报告请在各自的 YAML 里写“上年报告:”。');
+  const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
+  const outcomes: [string, CheckOutcome][] = [];
+  const results = await eachReport(io, files, '检查', (file) => {
+    const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
+    outcomes.push([file, outcome]);
+    if (!values.json) io.stdout(textReport(file, outcome));
+    return { file, agency: outcome.model?.agency.name.text ?? outcome.draft?.agency.name.text ?? '', errors: outcome.errors, warnings: outcome.warnings, outputs: [], late: outcome.diagnostics.some((d) => d.code === 'deadline') };
+  });
+  if (values.json) io.stdout(`${JSON.stringify(outcomes.flatMap(([file, o]) => jsonDiagnostics(file, o)), null, 2)}\n`);
+  else if (files.length > 1) io.stdout(summaryTable(results, false));
+  if (expected && !values.json) io.stdout(statusList(expected, results.map((r) => ({ ...r, late: Boolean(r.late) }))));
+  return results.some((r) => r.errors > 0) ? 1 : 0;
 }
-
