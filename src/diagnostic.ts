@@ -46,3 +46,24 @@ export function parentPointer(pointer: string): string {
 export function lastSegment(pointer: string): string {
   return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
 }
+
+/** Undoes the escaping of one pointer segment (and the URI encoding ajv's schema paths use). */
+export const unescapeSegment = (segment: string): string =>
+  decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The value at a JSON pointer, or undefined. */
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[unescapeSegment(segment)];
+  }
+  return node;
+}
+
+/** Calls `visit` with every string in the data and its pointer. */
+export function eachString(data: unknown, visit: (value: string, pointer: string) => void, pointer = ''): void {
+  if (typeof data === 'string') visit(data, pointer);
+  else if (Array.isArray(data)) data.forEach((v, i) => eachString(v, visit, childPointer(pointer, i)));
+  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) eachString(v, visit, childPointer(pointer, k));
+}

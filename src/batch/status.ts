@@ -10,7 +10,7 @@ export interface ReportStatus {
   file: string;
   agency: string;
   errors: number;
-  late: boolean;
+  late?: boolean;
 }
 
 /** The agency names of an expected-agencies file, or a Chinese message saying what is wrong. */

@@ -1,4 +1,5 @@
 /** The table printed after checking or building many reports: one row a file. */
+import type { CheckOutcome } from '../check/check.js';
 
 export interface FileResult {
   file: string;
@@ -8,6 +9,18 @@ export interface FileResult {
   outputs: string[];
   /** published after its deadline */
   late?: boolean;
+}
+
+/** A file's row, from its check. */
+export function fileResult(file: string, outcome: CheckOutcome): FileResult {
+  return {
+    file,
+    agency: (outcome.model ?? outcome.draft)?.agency.name.text ?? '',
+    errors: outcome.errors,
+    warnings: outcome.warnings,
+    outputs: [],
+    late: outcome.diagnostics.some((d) => d.code === 'deadline'),
+  };
 }
 
 /** Display width: a CJK character takes two columns on a terminal. */

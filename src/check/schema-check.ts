@@ -4,7 +4,7 @@
  */
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { childPointer, type Diagnostic } from '../diagnostic.js';
+import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
 import type { FormatDefinition } from '../format/types.js';
 import { labelAt, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 
@@ -47,6 +47,7 @@ export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnos
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
+    // the offending value by its instance path (ajv gives it only in slower verbose mode)
     const d = translate(def, error, valueAt(data, error.instancePath), schemaAt(reportSchema(def).schema, error.schemaPath));
     if (!d) continue;
     const id = `${d.pointer}|${d.message}`;
@@ -94,23 +95,11 @@ export function numberHint(value: unknown): string {
   return `这里应填整数（这里是 ${String(value)}）。`;
 }
 
-const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-
-/** The offending value, found by its instance path (ajv gives it only in slower verbose mode). */
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const segment of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[unescape(segment)];
-  }
-  return node;
-}
-
 /** The schema object holding the failed keyword: its schema path without the keyword. */
 function schemaAt(schema: JsonSchema, schemaPath: string): JsonSchema {
   let node: unknown = schema;
   const segments = schemaPath.replace(/^#/, '').split('/').slice(1, -1);
-  for (const segment of segments) node = (node as Record<string, unknown>)?.[unescape(segment)];
+  for (const segment of segments) node = (node as Record<string, unknown>)?.[unescapeSegment(segment)];
   return (node ?? {}) as JsonSchema;
 }
 

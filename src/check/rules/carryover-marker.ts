@@ -1,4 +1,4 @@
-import { childPointer } from '../../diagnostic.js';
+import { eachString } from '../../diagnostic.js';
 import type { Finding, InputRule } from '../rule.js';
 
 /** Put by `new-report --from` at the head of each part carried over from last year's report. */
@@ -15,16 +15,10 @@ export const carryoverMarker: InputRule = {
   stage: 'input',
   check(data) {
     const findings: Finding[] = [];
-    const visit = (value: unknown, pointer: string) => {
-      if (typeof value === 'string') {
-        const at = value.indexOf(CARRYOVER_MARKER);
-        if (at >= 0) {
-          findings.push({ pointer, offset: at, message: '这一部分还是上一年度报告的文字：请按本年度的情况修改，然后删去这一行标记。' });
-        }
-      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, childPointer(pointer, i)));
-      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, childPointer(pointer, k));
-    };
-    visit(data, '');
+    eachString(data, (value, pointer) => {
+      const at = value.indexOf(CARRYOVER_MARKER);
+      if (at >= 0) findings.push({ pointer, offset: at, message: '这一部分还是上一年度报告的文字：请按本年度的情况修改，然后删去这一行标记。' });
+    });
     return findings;
   },
 };

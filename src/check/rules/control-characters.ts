@@ -1,4 +1,4 @@
-import { childPointer } from '../../diagnostic.js';
+import { eachString } from '../../diagnostic.js';
 import { INVALID_XML_CHAR, LINE_BREAK_CONTROL } from '../../model/clean-text.js';
 import type { Finding, InputRule } from '../rule.js';
 
@@ -16,25 +16,17 @@ export const controlCharacters: InputRule = {
   stage: 'input',
   check(data) {
     const findings: Finding[] = [];
-    const visit = (value: unknown, pointer: string) => {
-      if (typeof value === 'string') {
-        const pattern = new RegExp(INVALID_XML_CHAR.source, 'g');
-        for (const m of value.matchAll(pattern)) {
-          const asBreak = LINE_BREAK_CONTROL.test(m[0]);
-          findings.push({
-            pointer,
-            offset: m.index,
-            message: asBreak
-              ? `这里有一个从 Word 复制带进来的换行/分页符（${codePoint(m[0])}），生成时按换行处理。`
-              : `这里有一个不可见的控制字符（${codePoint(m[0])}），生成时已删去。`,
-          });
-        }
-      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, childPointer(pointer, i)));
-      else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) visit(v, childPointer(pointer, k));
+    eachString(data, (value, pointer) => {
+      for (const m of value.matchAll(new RegExp(INVALID_XML_CHAR.source, 'g'))) {
+        findings.push({
+          pointer,
+          offset: m.index,
+          message: LINE_BREAK_CONTROL.test(m[0])
+            ? `这里有一个从 Word 复制带进来的换行/分页符（${codePoint(m[0])}），生成时按换行处理。`
+            : `这里有一个不可见的控制字符（${codePoint(m[0])}），生成时已删去。`,
+        });
       }
-    };
-    visit(data, '');
+    });
     return findings;
   },
 };

@@ -1,4 +1,4 @@
-import { childPointer } from '../../diagnostic.js';
+import { childPointer, valueAt } from '../../diagnostic.js';
 import { FORMAT_KEY, YEAR_KEY } from '../../format/fields.js';
 import { formatById, formatIdForYear, formatName } from '../../format/index.js';
 import type { Finding, InputRule } from '../rule.js';
@@ -51,13 +51,3 @@ export const formatYear: InputRule = {
     return findings;
   },
 };
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}

@@ -7,7 +7,7 @@ import { writeOutputs, type Output } from '../../write/outputs.js';
 import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
-import { summaryTable } from '../../batch/summary.js';
+import { fileResult, summaryTable } from '../../batch/summary.js';
 import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
@@ -41,7 +41,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
 
   const results = await eachReport(io, files, '生成', async (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
-    const result = { file, agency: outcome.model?.agency.name.text ?? outcome.draft?.agency.name.text ?? '', errors: outcome.errors, warnings: outcome.warnings, outputs: [] as string[], late: outcome.diagnostics.some((d) => d.code === 'deadline') };
+    const result = fileResult(file, outcome);
     if (outcome.errors > 0 || !outcome.model) {
       io.stdout(textReport(file, outcome));
       io.stdout(single ? '有错误，未生成报告。请按上面的提示修改后再试。\n' : `${file} 有错误，未生成。\n`);
@@ -63,6 +63,6 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     return result;
   });
   if (!single) io.stdout(summaryTable(results, true));
-  if (expected) io.stdout(statusList(expected, results.map((r) => ({ ...r, late: Boolean(r.late) }))));
+  if (expected) io.stdout(statusList(expected, results));
   return results.some((r) => r.errors > 0) ? 1 : 0;
 }

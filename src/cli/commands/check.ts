@@ -3,7 +3,7 @@ import { RULES } from '../../check/rules/index.js';
 import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
-import { summaryTable } from '../../batch/summary.js';
+import { fileResult, summaryTable } from '../../batch/summary.js';
 import { SEVERITY_WORD } from '../../diagnostic.js';
 import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import { jsonDiagnostics, textReport } from '../format-diagnostics.js';
@@ -30,10 +30,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
     outcomes.push([file, outcome]);
     if (!values.json) io.stdout(textReport(file, outcome));
-    return { file, agency: outcome.model?.agency.name.text ?? outcome.draft?.agency.name.text ?? '', errors: outcome.errors, warnings: outcome.warnings, outputs: [], late: outcome.diagnostics.some((d) => d.code === 'deadline') };
+    return fileResult(file, outcome);
   });
   if (values.json) io.stdout(`${JSON.stringify(outcomes.flatMap(([file, o]) => jsonDiagnostics(file, o)), null, 2)}\n`);
   else if (files.length > 1) io.stdout(summaryTable(results, false));
-  if (expected && !values.json) io.stdout(statusList(expected, results.map((r) => ({ ...r, late: Boolean(r.late) }))));
+  if (expected && !values.json) io.stdout(statusList(expected, results));
   return results.some((r) => r.errors > 0) ? 1 : 0;
 }

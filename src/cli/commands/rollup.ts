@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
-import { summaryTable, textTable } from '../../batch/summary.js';
+import { fileResult, summaryTable, textTable } from '../../batch/summary.js';
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { SEVERITY_WORD } from '../../diagnostic.js';
 import { renderRollup } from '../../rollup/render.js';
@@ -22,11 +22,10 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const results = await eachReport(io, files, '检查', (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, undefined));
     checked.push({ file, outcome });
-    const agency = outcome.model?.agency.name.text ?? outcome.draft?.agency.name.text ?? '';
-    return { file, agency, errors: outcome.errors, warnings: outcome.warnings, outputs: [], late: outcome.diagnostics.some((d) => d.code === 'deadline') };
+    return fileResult(file, outcome);
   });
   io.stdout(summaryTable(results, false));
-  if (expected) io.stdout(statusList(expected, results.map((r) => ({ ...r, late: Boolean(r.late) }))));
+  if (expected) io.stdout(statusList(expected, results));
 
   const totals = rollup(checked);
   if (!totals.ok) {
