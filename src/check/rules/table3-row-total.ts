@@ -1,5 +1,5 @@
 import type { ModelRule } from '../rule.js';
-import { cellLabel, sumText, table3ColumnLabels } from '../table-labels.js';
+import { table3ColumnLabels, writtenTotalMismatch } from '../table-labels.js';
 
 /** A 总计 a clerk wrote in Table 三 must be the sum of the six applicant columns. */
 export const table3RowTotal: ModelRule = {
@@ -9,18 +9,6 @@ export const table3RowTotal: ModelRule = {
   stage: 'model',
   check(model) {
     const columns = table3ColumnLabels(model.format);
-    const last = columns.length - 1;
-    return model.table3.flatMap((row) => {
-      const written = row.written[last];
-      if (!written || row.role === 'resultTotal' || written.value === row.values[last]) return [];
-      const parts = row.values.slice(0, last);
-      return [
-        {
-          pointer: written.pointer,
-          label: cellLabel(row, columns, last),
-          message: `写的总计是 ${written.value}，但六类申请人之和是 ${sumText(parts)} = ${row.values[last]}。总计可以不写，由工具计算。`,
-        },
-      ];
-    });
+    return model.table3.filter((row) => row.role !== 'resultTotal').flatMap((row) => writtenTotalMismatch(row, columns, '六类申请人'));
   },
 };
