@@ -39,13 +39,6 @@ export function childPointer(parent: string, key: string | number): string {
   return `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
-export function parentPointer(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf('/'));
-}
-
-export function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /** Undoes the escaping of one pointer segment (and the URI encoding ajv's schema paths use). */
 export const unescapeSegment = (segment: string): string =>

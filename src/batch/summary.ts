@@ -1,5 +1,6 @@
 /** The table printed after checking or building many reports: one row a file. */
 import type { CheckOutcome } from '../check/check.js';
+import { displayWidth, padTo } from '../text-width.js';
 
 export interface FileResult {
   file: string;
@@ -23,13 +24,10 @@ export function fileResult(file: string, outcome: CheckOutcome): FileResult {
   };
 }
 
-/** Display width: a CJK character takes two columns on a terminal. */
-export const displayWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-const pad = (s: string, to: number) => s + ' '.repeat(Math.max(0, to - displayWidth(s)));
 
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => padTo(c, widths[i]!)).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

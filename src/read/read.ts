@@ -116,7 +116,7 @@ export function readYaml(text: string): ReadResult {
         return {
           code: e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-deep' : 'yaml-syntax',
           severity: 'error' as const,
-          message: yamlErrorMessage(e.code, lineText, text.slice(e.pos[0], e.pos[1])),
+          message: yamlErrorMessage(e.code, lineText),
           line: at.line,
           column: at.column,
         };

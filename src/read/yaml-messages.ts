@@ -25,7 +25,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   BAD_COLLECTION_TYPE: '这里的写法与上下文的类型不符。',
 };
 
-export function yamlErrorMessage(code: ErrorCode, lineText: string, _near: string): string {
+export function yamlErrorMessage(code: ErrorCode, lineText: string): string {
   let message = MESSAGES[code] ?? 'YAML 语法错误，请检查这一行的冒号、引号和缩进。';
   if (/^\s*[^:#\s][^:]*：/.test(lineText) && !/: /.test(lineText)) {
     message += '（提示：这一行用了全角冒号“：”，键和值之间要用半角冒号加空格“: ”。）';

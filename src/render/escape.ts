@@ -22,6 +22,3 @@ export function unescapeMarkdown(text: string): string {
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => HTML[c]!);
-
-export const unescapeHtml = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);

@@ -5,6 +5,7 @@
  * brings last year's text under a marker that `check` refuses until it is revised and removed.
  */
 import { stringify } from 'yaml';
+import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
 import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
@@ -23,9 +24,8 @@ export interface ScaffoldOptions {
 /** A YAML scalar, quoted only when it must be. */
 const scalar = (value: string | number): string => stringify(value, { lineWidth: 0 }).trimEnd();
 
-/** Display width: a CJK character takes two columns, so comments line up in an editor. */
-const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
-const pad = (s: string, to: number) => s + ' '.repeat(Math.max(1, to - width(s)));
+/** Pads so that comments line up in an editor, with at least one space before them. */
+const pad = (s: string, to: number) => padTo(s, to, 1);
 
 export class Lines {
   private out: string[] = [];

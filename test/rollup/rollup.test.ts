@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { addDecimals, rollup } from '../../src/rollup/rollup.js';
-import { check, edit, exampleText, fixtureText, JINGYUAN } from '../helpers.js';
+import { check, exampleText, fixtureText, JINGYUAN } from '../helpers.js';
 import { memoryIo } from '../cli/memory-io.js';
 
 const THREE = { 'r/a.yaml': JINGYUAN, 'r/b.yaml': exampleText('zhangcun-2023'), 'r/c.yaml': fixtureText('busy-2023.yaml') };

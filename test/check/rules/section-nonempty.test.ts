@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, edit, JINGYUAN, lineOf, withCode } from '../../helpers.js';
+import { check, JINGYUAN, lineOf, withCode } from '../../helpers.js';
 
 const PROBLEMS = /问题及改进: \|\n(  .*\n)+/;
 
