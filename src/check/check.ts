@@ -60,11 +60,14 @@ export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): Chec
     );
 
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) {
-    if (rule.stage === 'input') diagnostics.push(...rule.check(data, format).map((f) => located(rule, f)));
-  }
   // A key already reported as belonging to the other format needs no second, vaguer message.
-  const explained = new Set(diagnostics.map((d) => d.pointer));
+  const explained = new Set<string | undefined>();
+  for (const rule of rules) {
+    if (rule.stage !== 'input') continue;
+    const found = rule.check(data, format).map((f) => located(rule, f));
+    if (rule.explainsSchemaErrors) for (const d of found) explained.add(d.pointer);
+    diagnostics.push(...found);
+  }
   const schema = schemaDiagnostics(format, data).filter((d) => !explained.has(d.pointer));
   diagnostics.push(...schema.map((d) => locate(d, source)));
   if (schema.length > 0) return { ...outcome(diagnostics, true), format, draft: draftModel(data, format) };

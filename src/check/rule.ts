@@ -29,6 +29,11 @@ interface RuleBase {
 /** Runs on the input before the schema, with the format the year calls for. */
 export interface InputRule extends RuleBase {
   stage: 'input';
+  /**
+   * Its findings already explain any schema error at the same place (a row of the other format),
+   * so that vaguer schema message is left out. Only for rules whose findings are errors.
+   */
+  explainsSchemaErrors?: true;
   check(data: Record<string, unknown>, format: FormatDefinition): Finding[];
 }
 

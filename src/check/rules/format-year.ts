@@ -13,6 +13,7 @@ export const formatYear: InputRule = {
   description: '报告格式与年度相符：2019、2020 年度用 2019 年格式，2021 年度起用 2021 年格式，不混用两种格式的表格',
   severity: 'error',
   stage: 'input',
+  explainsSchemaErrors: true,
   check(data, format) {
     const year = data[YEAR_KEY];
     if (typeof year !== 'number') return [];

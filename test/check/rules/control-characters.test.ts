@@ -19,4 +19,12 @@ describe('control-characters', () => {
     expect(outcome.errors).toBe(0);
     expect(outcome.model).toBeDefined();
   });
+
+  it('never hides a schema error in the same cell', () => {
+    const text = edit(JINGYUAN, '  本年新收: [1, 0', '  本年新收: ["1\\u0001", 0');
+    const outcome = check(text);
+    expect(withCode(outcome, 'control-characters')).toHaveLength(1);
+    expect(withCode(outcome, 'schema')[0]).toMatchObject({ line: lineOf(text, '  本年新收:'), label: '一、本年新收政府信息公开申请数量 · 自然人' });
+    expect(outcome.rulesSkipped).toBe(true);
+  });
 });
