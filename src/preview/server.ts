@@ -38,7 +38,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const templates = loadTemplates(options.templatesDir);
   const name = basename(options.file, extname(options.file));
   const states = new Map<number, PreviewState>();
-  let last: Uint8Array | undefined;
   // 上年报告: resolves against the report's folder, as in check
   const checkOptions = {
     readRelative: (path: string) => {
@@ -49,7 +48,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       }
     },
   };
-  let state = nextState(readFileSync(options.file), templates, undefined, checkOptions);
+  /** the bytes last rendered: a save that changes nothing re-renders nothing */
+  let last: Uint8Array = readFileSync(options.file);
+  let state = nextState(last, templates, undefined, checkOptions);
   states.set(state.version, state);
   const clients = new Set<ServerResponse>();
   let waiting: ((s: PreviewState) => void)[] = [];
@@ -73,7 +74,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     } catch {
       return; // mid-save (an editor replacing the file); the next event brings the new one
     }
-    if (last && Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
+    if (Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
     last = bytes;
     state = nextState(bytes, templates, state, checkOptions);
     states.set(state.version, state);
@@ -84,7 +85,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     waiting = [];
     for (const r of resolved) r(state);
   };
-  last = readFileSync(options.file);
 
   // Editors save by writing in place or by replacing the file: watch the folder, filter by name.
   let timer: NodeJS.Timeout | undefined;
