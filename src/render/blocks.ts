@@ -6,16 +6,16 @@
  * It reads the Markdown this tool's templates produce: ATX headings, one-line paragraphs, the
  * HTML tables (by their data-table id) and right-aligned <div> blocks.
  */
+import { TemplateError } from '../errors.js';
+import type { TableGrid } from '../layout/tables.js';
 import { unescapeMarkdown } from './escape.js';
-
-/** table2, table3, table4, or another grid a document carries (the roll-up's agencies table) */
-export type TableId = string;
 
 export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; align?: 'right' }
-  | { kind: 'table'; id: TableId };
+  /** table2, table3, table4, or another grid the document carries (the roll-up's agencies) */
+  | { kind: 'table'; id: string };
 
 export function parseBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
@@ -54,4 +54,11 @@ export function parseBlocks(markdown: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The grid a table block names; only an edited template can name one the document lacks. */
+export function gridFor(grids: Record<string, TableGrid>, id: string): TableGrid {
+  const grid = grids[id];
+  if (!grid) throw new TemplateError(`模板里的表格 data-table="${id}" 没有对应的数据（可用的有：${Object.keys(grids).join('、')}）。`);
+  return grid;
 }

@@ -23,7 +23,7 @@ import {
 import { formatDate } from '../build/build.js';
 import { tableGrids, type GridCell, type TableGrid } from '../layout/tables.js';
 import type { ReportModel } from '../model/types.js';
-import { parseBlocks, type Block } from './blocks.js';
+import { gridFor, parseBlocks, type Block } from './blocks.js';
 import { packReproducibly } from './docx-package.js';
 import { BODY_LINE, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TEXT_WIDTH } from './word-layout.js';
 
@@ -78,11 +78,8 @@ function blockParagraphs(block: Block, grids: Record<string, TableGrid>): (Parag
       return [styled(block.level === 1 ? 'heading1' : block.level === 2 ? 'heading2' : 'heading3', block.text)];
     case 'paragraph':
       return [styled(block.align === 'right' ? 'closing' : 'body', block.text)];
-    case 'table': {
-      const grid = grids[block.id];
-      if (!grid) throw new Error(`没有表格“${block.id}”的数据`);
-      return [wordTable(grid), emptyLine()];
-    }
+    case 'table':
+      return [wordTable(gridFor(grids, block.id)), emptyLine()];
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { tableGrids } from '../layout/tables.js';
 import type { ReportModel } from '../model/types.js';
-import { parseBlocks } from './blocks.js';
+import { gridFor, parseBlocks } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { tableHtml } from './html-table.js';
 
@@ -20,7 +20,7 @@ export function renderHtmlBody(model: ReportModel, markdown: string): string {
         case 'paragraph':
           return b.align === 'right' ? `<p class="right">${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`;
         case 'table':
-          return grids[b.id as keyof typeof grids] ? tableHtml(grids[b.id as keyof typeof grids]) : '';
+          return tableHtml(gridFor(grids, b.id));
       }
     })
     .join('\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../src/render/blocks.js';
+import { gridFor, parseBlocks } from '../../src/render/blocks.js';
+import { TemplateError } from '../../src/errors.js';
 import { escapeMarkdown } from '../../src/render/escape.js';
 
 describe('parseBlocks', () => {
@@ -32,5 +33,10 @@ describe('parseBlocks', () => {
       { kind: 'table', id: 'table3' },
       { kind: 'paragraph', text: '某街道', align: 'right' },
     ]);
+  });
+
+  it('names an unknown table as a template problem', () => {
+    expect(() => gridFor({}, 'table9')).toThrow(TemplateError);
+    expect(() => gridFor({}, 'table9')).toThrow(/data-table="table9"/);
   });
 });
