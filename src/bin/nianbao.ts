@@ -12,9 +12,22 @@ const disk: FileSystem = {
 };
 const tag = `nianbao-${process.pid}`;
 
+// A reader that went away (`check folder | head -1`) is not an error: stop writing to it quietly
+// and let the work finish, as other command-line tools do.
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed.add(stream);
+  });
+}
+const writeTo = (stream: NodeJS.WriteStream, text: string) => {
+  if (!closed.has(stream)) stream.write(text);
+};
+
 const io = {
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
+  stdout: (text: string) => writeTo(process.stdout, text),
+  stderr: (text: string) => writeTo(process.stderr, text),
   readFile: (path: string) => readFileSync(path),
   writeFile: (path: string, data: string | Uint8Array) => writeAllOrNothing([{ path, data }], disk, tag),
   writeFiles: (files: { path: string; data: string | Uint8Array }[]) => writeAllOrNothing(files, disk, tag),

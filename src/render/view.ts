@@ -17,12 +17,28 @@ const paras = (t: Text | undefined): Safe[] => (t ? paragraphs(t.text).map(md) :
 
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 1 → 一, 12 → 十二, 20 → 二十 (enough for the items of a report). */
+/**
+ * 1 → 一, 12 → 十二, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 999 → 九百九十九: the item numbers of
+ * 六. Beyond 9999 (never an item count) the Arabic number is printed.
+ */
 export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n <= 10) return NUMERALS[n]!;
   if (n < 20) return `十${NUMERALS[n - 10]}`;
-  const tens = Math.floor(n / 10);
-  return `${NUMERALS[tens]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  const units = ['千', '百', '十', ''];
+  let text = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      if (text) zero = true;
+      return;
+    }
+    if (zero) text += '零';
+    zero = false;
+    text += NUMERALS[d]! + units[i]!;
+  });
+  return text;
 }
 
 export function reportView(model: ReportModel) {
