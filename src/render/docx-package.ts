@@ -61,8 +61,10 @@ function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Arra
   const fonts = files['word/fontTable.xml'];
   if (fonts) files['word/fontTable.xml'] = strToU8(fontTable(strFromU8(fonts)));
   // DOS timestamps in a zip are local time: built from local parts, the bytes do not depend on the
-  // machine's time zone.
-  const mtime = new Date(date.year, date.month - 1, date.day, 0, 0, 0);
+  // machine's time zone. A zip can only hold the years 1980-2099 (check refuses such a publication
+  // date; the clamp keeps the writer from failing should one get this far).
+  const zipYear = Math.min(2099, Math.max(1980, date.year));
+  const mtime = new Date(zipYear, date.month - 1, date.day, 0, 0, 0);
   const entries: Zippable = {};
   for (const name of Object.keys(files).sort(contentTypesFirst)) entries[name] = [files[name]!, { mtime, level: 6 }];
   return zipSync(entries);

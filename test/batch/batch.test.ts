@@ -56,3 +56,37 @@ describe('many reports at once', () => {
     expect(await run(['check', 'reports', '--expect', 'e.yaml'], memoryIo({ ...FOLDER, 'e.yaml': '名单: 1\n' }).io)).toBe(2);
   });
 });
+
+describe('one report failing never stops a batch', () => {
+  const IMPOSSIBLE = JINGYUAN.replace('日期: 2024-01-20', '日期: 2204-01-20').replace('名称: 威海市环翠区鲸园街道', '名称: 错年街道');
+
+  it('build-report: an impossible publication date is an error row; the others are built and the summary printed', async () => {
+    const m = memoryIo({ ...FOLDER, 'reports/b-bad.yaml': IMPOSSIBLE });
+    expect(await run(['build-report', 'reports', '--out', 'out/all'], m.io)).toBe(1);
+    expect(m.stdout()).toMatch(/b-bad\.yaml\s+错年街道\s+1\s+\d+\s+（未生成）/);
+    expect(m.stdout()).toContain('共 3 份报告：2 份没有错误，1 份有错误。');
+    expect([...m.written.keys()].filter((p) => p.endsWith('.docx'))).toHaveLength(2);
+    expect(m.stderr()).not.toContain('内部错误');
+  });
+
+  it('rollup: an impossible date is an error row, not an internal error', async () => {
+    const m = memoryIo({ 'reports/a.yaml': JINGYUAN, 'reports/b.yaml': IMPOSSIBLE });
+    expect(await run(['rollup', 'reports', '--out', 'out/r'], m.io)).toBe(1);
+    expect(m.stdout()).toMatch(/reports\/b\.yaml\s+错年街道\s+1/);
+    expect(m.stderr()).not.toContain('内部错误');
+  });
+
+  it('any exception in one report (here a failing write) becomes a row with a Chinese message', async () => {
+    const m = memoryIo(FOLDER);
+    const write = m.io.writeFiles;
+    m.io.writeFiles = (files) => {
+      if (files.some((f) => f.path.includes('a-good'))) throw new Error('boom');
+      write(files);
+    };
+    expect(await run(['build-report', 'reports', '--out', 'out/all'], m.io)).toBe(1);
+    expect(m.stdout()).toMatch(/reports\/a-good\.yaml：内部错误：boom/);
+    expect(m.stdout()).toMatch(/a-good\.yaml\s+（未完成）\s+1/);
+    expect([...m.written.keys()].some((p) => p.endsWith('c-2020.docx'))).toBe(true);
+    expect(m.stdout()).toContain('共 3 份报告');
+  });
+});

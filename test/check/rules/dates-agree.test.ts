@@ -23,4 +23,16 @@ describe('dates-agree', () => {
     const [d] = withCode(check(text), 'dates-agree');
     expect(d).toMatchObject({ line: lineOf(text, '  日期: 2023年'), label: '落款日期' });
   });
+
+  it('fires on a publication year more than two years after the report year (a typo), at the date', () => {
+    const text = edit(JINGYUAN, '日期: 2024-01-20', '日期: 2204-01-20');
+    const [d] = withCode(check(text), 'dates-agree');
+    expect(d).toMatchObject({ severity: 'error', line: lineOf(text, '日期: 2204'), label: '发布日期' });
+    expect(d!.message).toContain('像是年份写错了');
+    expect(withCode(check(edit(JINGYUAN, '日期: 2024-01-20', '日期: 2026-01-01')), 'dates-agree')).toHaveLength(1);
+  });
+
+  it('near miss: a report published in the second year after is only late, not impossible', () => {
+    expect(withCode(check(edit(JINGYUAN, '日期: 2024-01-20', '日期: 2025-12-31')), 'dates-agree')).toEqual([]);
+  });
 });
