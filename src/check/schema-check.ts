@@ -6,7 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
 import type { FormatDefinition } from '../format/types.js';
-import { labelAt, reportSchema, type JsonSchema } from '../schema/report-schema.js';
+import { labelAt, ONE_LINE_PATTERN, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 
 // strictTuples off: a row may leave out its last item, the total the tool computes
 export const AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true } as const;
@@ -141,6 +141,7 @@ function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema:
       return schemaError(pointer, `应为下列之一：${values.join('、')}；这里是${shown(data)}。`, def);
     }
     case 'pattern': {
+      if (p.pattern === ONE_LINE_PATTERN) return schemaError(pointer, oneLineHint(data), def);
       const hint = reportSchema(def).patternHints.get(pointer) ?? '格式不对';
       const half = typeof data === 'string' && /[０-９]/.test(data) ? '（请用半角数字）' : '';
       return schemaError(pointer, `${hint}${half}；这里是${shown(data)}。`, def);
@@ -156,6 +157,13 @@ function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema:
     default:
       return schemaError(pointer, `不符合格式要求（${e.keyword}）。`, def);
   }
+}
+
+/** Why a one-line text was refused: blank, or more than one line. */
+function oneLineHint(value: unknown): string {
+  const text = String(value);
+  if (text.trim() === '') return '这一项不能空着：请填写内容（不需要这一项时整行删去）。';
+  return `这一项应写在一行内，不能换行（不要用“|”或“>”写成多行，也不要在引号里写 \\n）：换行会打乱报告的标题、表格或段落；这里是${shown(text.slice(0, 60).replace(/\s*[\n\r\v\f\u2028\u2029]\s*/g, '⏎'))}。`;
 }
 
 /** Nearest allowed key, for “是不是…？”. */

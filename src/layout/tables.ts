@@ -4,6 +4,7 @@
  * preview tables cannot differ in structure, labels or figures.
  */
 import type { Table3Row } from '../format/types.js';
+import { oneLine } from '../model/clean-text.js';
 import type { ReportModel, Table2Cell } from '../model/types.js';
 
 export type CellKind = 'corner' | 'header' | 'group' | 'label' | 'number';
@@ -27,8 +28,10 @@ export interface TableGrid {
   columnWeights: number[];
 }
 
+// Every cell is one line in every renderer: a line break in a note (only a draft gets that far)
+// could otherwise end the HTML table inside the Markdown and start a heading or a list.
 const cell = (text: string, kind: CellKind, span: { rowspan?: number; colspan?: number } = {}): GridCell => {
-  const c: GridCell = { text, kind };
+  const c: GridCell = { text: oneLine(text), kind };
   if (span.rowspan && span.rowspan > 1) c.rowspan = span.rowspan;
   if (span.colspan && span.colspan > 1) c.colspan = span.colspan;
   return c;

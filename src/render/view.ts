@@ -7,12 +7,15 @@ import Handlebars from 'handlebars';
 import { formatDate } from '../build/build.js';
 import { tableGrids } from '../layout/tables.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
+import { oneLine } from '../model/clean-text.js';
 import { escapeMarkdown } from './escape.js';
 import { tableHtml } from './html-table.js';
 
 type Safe = Handlebars.SafeString;
 const safe = (s: string): Safe => new Handlebars.SafeString(s);
 const md = (s: string): Safe => safe(escapeMarkdown(s));
+/** A one-line field (check refuses a line break in one; a draft in the preview may still have it). */
+const line = (s: string): Safe => md(oneLine(s));
 const paras = (t: Text | undefined): Safe[] => (t ? paragraphs(t.text).map(md) : []);
 
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -46,20 +49,20 @@ export function reportView(model: ReportModel) {
   const [h1, h2, h3, h4, h5, h6] = model.format.headings;
   const feeFirst = model.other.fee ? 1 : 0;
   return {
-    title: md(model.title),
+    title: line(model.title),
     year: Number.isNaN(model.year) ? '（年度）' : model.year,
     format: { name: md(model.format.name), source: md(model.format.source) },
-    agency: { name: md(model.agency.name.text), kind: md(model.agency.kind) },
+    agency: { name: line(model.agency.name.text), kind: md(model.agency.kind) },
     publication: {
       date: md(formatDate(model.publication.date)),
-      site: md(model.publication.site.text),
-      url: md(model.publication.url.text),
+      site: line(model.publication.site.text),
+      url: line(model.publication.url.text),
     },
     contact: {
-      office: md(model.contact.office.text),
-      address: md(model.contact.address.text),
-      postcode: model.contact.postcode ? md(model.contact.postcode.text) : false,
-      phone: md(model.contact.phone.text),
+      office: line(model.contact.office.text),
+      address: line(model.contact.address.text),
+      postcode: model.contact.postcode ? line(model.contact.postcode.text) : false,
+      phone: line(model.contact.phone.text),
     },
     headings: { overview: md(h1), proactive: md(h2), applications: md(h3), review: md(h4), problems: md(h5), other: md(h6) },
     overview: {
@@ -75,13 +78,13 @@ export function reportView(model: ReportModel) {
       hasFee: model.other.fee !== undefined,
       items: model.other.items.map((item, i) => ({
         number: chineseNumeral(i + 1 + feeFirst),
-        title: md(item.title.text.trim()),
+        title: line(item.title.text.trim()),
         paragraphs: paras(item.body),
       })),
       hasItems: model.other.items.length > 0,
       feeHeading: model.other.fee !== undefined && model.other.items.length > 0,
     },
-    closing: model.closing ? { agency: md(model.closing.agency), date: md(formatDate(model.closing.date)) } : false,
+    closing: model.closing ? { agency: line(model.closing.agency), date: md(formatDate(model.closing.date)) } : false,
   };
 }
 

@@ -32,6 +32,14 @@ export interface ReportSchema {
 /** Money: ≥ 0, at most 4 decimals, half-width digits. */
 export const MONEY_PATTERN = '^(0|[1-9][0-9]*)(\\.[0-9]{1,4})?$';
 export const MONEY_HINT = '金额用半角数字书写，最多 4 位小数，如 0、7545、96171.6';
+/**
+ * A one-line text (a name, an address, a title, a note in a cell): not blank, no line break. A
+ * line break would change the document's structure (split the title, end a table).
+ */
+// The leading run (spaces only) and \\S cannot overlap, so matching is linear even for long text.
+export const ONE_LINE_PATTERN = '^[^\\S\\n\\r\\v\\f\\u2028\\u2029]*\\S[^\\n\\r\\v\\f\\u2028\\u2029]*$';
+const oneLine = (schema: JsonSchema): JsonSchema => ({ ...schema, pattern: ONE_LINE_PATTERN });
+
 /** Far above any real figure; catches a pasted phone number or ID. */
 export const MAX_COUNT = 999_999_999;
 
@@ -147,7 +155,8 @@ class SchemaBuilder {
         schema.pattern = f.pattern.source;
         this.patternHints.set(pointer, f.pattern.hint);
       }
-      properties[f.key] = { ...schema, ...extra[f.key] };
+      const own = extra[f.key];
+      properties[f.key] = f.pattern || f.numeric || own?.enum ? { ...schema, ...own } : oneLine({ ...schema, ...own });
     }
     return {
       title,
@@ -208,7 +217,7 @@ class SchemaBuilder {
       required: [NOTED_CELL.valueKey],
       properties: {
         [NOTED_CELL.valueKey]: plain,
-        [NOTED_CELL.noteKey]: { title: '备注', description: '印在数字后的括号里', type: 'string' },
+        [NOTED_CELL.noteKey]: oneLine({ title: '备注', description: '印在数字后的括号里，写在一行内', type: 'string' }),
       },
     };
   }
@@ -332,7 +341,7 @@ class SchemaBuilder {
         additionalProperties: false,
         required: [OTHER_ITEM.titleKey, OTHER_ITEM.bodyKey],
         properties: {
-          [OTHER_ITEM.titleKey]: this.text('标题', '如“人大代表建议和政协委员提案办理情况”'),
+          [OTHER_ITEM.titleKey]: oneLine(this.text('标题', '如“人大代表建议和政协委员提案办理情况”')),
           [OTHER_ITEM.bodyKey]: this.text('内容', '这一事项的文字'),
         },
       },

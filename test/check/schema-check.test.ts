@@ -72,3 +72,50 @@ describe('schema errors, in Chinese, at the cell, with its label', () => {
     expect(outcome.model!.table2[0]!.rows[1]!.cells[1]).toMatchObject({ text: '22', note: '其中修订16件' });
   });
 });
+
+describe('one-line text fields: never blank, never more than one line', () => {
+  const fields: [string, string, string][] = [
+    ['  名称: 威海市环翠区鲸园街道', '  名称:', '机关名称'],
+    ['  网站: 威海市环翠区人民政府网站', '  网站:', '发布网站名称'],
+    ['  单位: 威海市环翠区鲸园街道', '  单位:', '咨询单位'],
+    ['  地址: 威海市环翠区戚谷疃小区1号楼', '  地址:', '咨询地址'],
+    ['  电话: 0631-5222975', '  电话:', '咨询电话'],
+  ];
+  for (const [line, key, label] of fields) {
+    it(`${label}: empty is an error at the field`, () => {
+      const text = edit(JINGYUAN, line, `${key} ''`);
+      const [d, ...more] = schemaErrors(text);
+      expect(more).toEqual([]);
+      expect(d).toMatchObject({ line: lineOf(text, `${key} ''`), label });
+      expect(d!.message).toContain('不能空着');
+    });
+    it(`${label}: a block scalar (a line break) is an error at the field`, () => {
+      const text = edit(JINGYUAN, line, `${key} |\n    第一行\n\n    # 伪标题`);
+      const [d, ...more] = schemaErrors(text);
+      expect(more).toEqual([]);
+      expect(d).toMatchObject({ line: lineOf(text, `${key} |`), label });
+      expect(d!.message).toContain('应写在一行内');
+    });
+  }
+
+  it('网址 empty or with a line break is refused by its own pattern', () => {
+    expect(schemaErrors(edit(JINGYUAN, '  网址: http://www.huancui.gov.cn/', "  网址: ''"))).toHaveLength(1);
+    expect(schemaErrors(edit(JINGYUAN, '  网址: http://www.huancui.gov.cn/', '  网址: "http://a.cn/\\n- x"'))).toHaveLength(1);
+  });
+
+  it('落款 单位 empty, an item title of 六 over two lines, a note with a heading in it', () => {
+    const closing = edit(JINGYUAN, '联系:', "落款:\n  单位: ''\n\n联系:");
+    expect(schemaErrors(closing)[0]).toMatchObject({ label: '落款单位', line: lineOf(closing, "  单位: ''") });
+    const title = edit(JINGYUAN, '    - 标题: 其他方面', '    - 标题: "其他方面\\n---\\n- 列表"');
+    expect(schemaErrors(title)[0]).toMatchObject({ label: '六、其他需要报告的事项 第3项 标题' });
+    const note = edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: {数值: 0, 备注: "a\\n\\n# 伪标题\\n\\n- 列表"} ');
+    expect(schemaErrors(note)[0]!.message).toContain('应写在一行内');
+  });
+
+  it('near miss: spaces inside a one-line field, and a field left out where it may be, pass', () => {
+    const outcome = check(edit(JINGYUAN, '  地址: 威海市环翠区戚谷疃小区1号楼', '  地址: 威海市 环翠区 戚谷疃小区1号楼'));
+    expect(withCode(outcome, 'schema')).toEqual([]);
+    const noted = check(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: {数值: 0, 备注: 含 1 件转办} '));
+    expect(withCode(noted, 'schema')).toEqual([]);
+  });
+});

@@ -37,3 +37,24 @@ describe('chineseNumeral', () => {
     for (let n = 1; n <= 999; n++) expect(value(chineseNumeral(n)), String(n)).toBe(n);
   });
 });
+
+describe('a line break in a one-line field never changes the structure (a draft in the preview may carry one)', async () => {
+  const { checkReport } = await import('../../src/check/check.js');
+  const { renderMarkdown } = await import('../../src/render/markdown.js');
+  const { loadTemplates } = await import('../../src/render/templates.js');
+  const { commonmark } = await import('./render-helpers.js');
+  const { JINGYUAN, edit } = await import('../helpers.js');
+
+  it('a note "a\\n\\n# 伪标题\\n\\n- 列表" stays inside its table cell; a two-line name stays in the title', () => {
+    let text = edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: {数值: 0, 备注: "a\\n\\n# 伪标题\\n\\n- 列表"} ');
+    text = edit(text, '  名称: 威海市环翠区鲸园街道', '  名称: |\n    威海市环翠区\n    鲸园街道');
+    text = edit(text, '    - 标题: 其他方面', '    - 标题: "其他方面\\n---\\n- 列表"');
+    const outcome = checkReport(new TextEncoder().encode(text));
+    expect(outcome.errors).toBeGreaterThan(0); // refused by check ...
+    const markdown = renderMarkdown(outcome.draft!, loadTemplates()); // ... and inert in the preview's draft
+    const html = commonmark(markdown);
+    expect(html).not.toMatch(/<h1>伪标题|<li>列表|<hr>/);
+    expect(html).toContain('0（a # 伪标题 - 列表）');
+    expect(markdown.split('\n')[0]).toBe('# 威海市环翠区 鲸园街道 2023年政府信息公开工作年度报告');
+  });
+});

@@ -1,5 +1,5 @@
 import { eachString } from '../../diagnostic.js';
-import { INVALID_XML_CHAR, LINE_BREAK_CONTROL } from '../../model/clean-text.js';
+import { CARRIAGE_RETURN, INVALID_XML_CHAR, LINE_BREAK_CONTROL } from '../../model/clean-text.js';
 import type { Finding, InputRule } from '../rule.js';
 
 const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -17,12 +17,12 @@ export const controlCharacters: InputRule = {
   check(data) {
     const findings: Finding[] = [];
     eachString(data, (value, pointer) => {
-      for (const m of value.matchAll(new RegExp(INVALID_XML_CHAR.source, 'g'))) {
+      for (const m of value.matchAll(new RegExp(`${CARRIAGE_RETURN.source}|${INVALID_XML_CHAR.source}`, 'g'))) {
         findings.push({
           pointer,
           offset: m.index,
           message: LINE_BREAK_CONTROL.test(m[0])
-            ? `这里有一个从 Word 复制带进来的换行/分页符（${codePoint(m[0])}），生成时按换行处理。`
+            ? `这里有一个从 Word 复制带进来的${m[0].startsWith('\r') ? '回车符' : '换行/分页符'}（${codePoint(m[0])}），生成时按换行处理。`
             : `这里有一个不可见的控制字符（${codePoint(m[0])}），生成时已删去。`,
         });
       }

@@ -27,4 +27,24 @@ describe('control-characters', () => {
     expect(withCode(outcome, 'schema')[0]).toMatchObject({ line: lineOf(text, '  本年新收:'), label: '一、本年新收政府信息公开申请数量 · 自然人' });
     expect(outcome.rulesSkipped).toBe(true);
   });
+
+  it('fires at a bare carriage return (and CR LF) in narrative text, which then prints as a line break, never as Markdown', async () => {
+    // a double-quoted scalar: the only way a raw CR reaches a value (YAML reads one in a block as a line break)
+    const block = /  主动公开: \|[^\n]*\n    ([^\n]*)\n/.exec(JINGYUAN)!;
+    const quoted = `  主动公开: "${block[1]!.replace('拓宽公开途径。', '拓宽公开途径。\\r===\\r- x\\r\\n')}"\n`;
+    const outcome = check(edit(JINGYUAN, block[0], quoted));
+    const found = withCode(outcome, 'control-characters');
+    expect(found.map((d) => d.message.includes('回车符（U+000D）'))).toEqual([true, true, true]);
+    expect(outcome.errors).toBe(0);
+    const { renderMarkdown } = await import('../../../src/render/markdown.js');
+    const { loadTemplates } = await import('../../../src/render/templates.js');
+    const markdown = renderMarkdown(outcome.model!, loadTemplates());
+    expect(markdown).not.toContain('\r');
+    expect(markdown).toMatch(/^\\=== *$/m);
+    expect(markdown).toMatch(/^\\- x *$/m);
+  });
+
+  it('near miss: ordinary line breaks in a block are not control characters', () => {
+    expect(withCode(check(JINGYUAN), 'control-characters')).toEqual([]);
+  });
 });
