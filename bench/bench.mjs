@@ -80,6 +80,10 @@ for (let i = 0; i < (quick ? 10 : 30); i++) {
 await server.close();
 rows.push(['preview: save → new page content ready (median; includes the 15 ms debounce)', `${ms(median(refresh))} (target < 100)`]);
 
+// inputs whose shape once made check quadratic (bench/quadratic.mjs; goal: under 1 s each)
+const { measureAll } = await import('./quadratic.mjs');
+rows.push(...measureAll({ timeoutSeconds: quick ? 20 : 60, print: false }));
+
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}${quick ? ', --quick' : ''}`;
 const table = ['| measure | result |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 const text = `# nianbao benchmark\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. Made by \`npm run bench${quick ? ' -- --quick' : ''}\`.\n\n${table}\n`;

@@ -1,15 +1,20 @@
 import { narrativeTexts } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
 
-/** Traces of a web page pasted into the narrative, each with how a clerk would recognise it. */
+/**
+ * Traces of a web page pasted into the narrative, each with how a clerk would recognise it. Every
+ * pattern runs in time linear in the text (no two repeated parts that can match the same characters,
+ * white space before a line's content never crosses a line break), so 2 MB of blank lines or of
+ * “[a](” is checked at once.
+ */
 const TRACES: { pattern: RegExp; what: string }[] = [
   { pattern: /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/, what: 'HTML 标签' },
   { pattern: /&(nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/i, what: 'HTML 实体' },
-  { pattern: /\[[^\]\n]*\]\([^)\n]*\)/, what: '网页链接（如“[更多](#)”）' },
-  { pattern: /^\s*[-*+•]\s*[^\n]{1,20}[(（]\d+[)）]\s*$/m, what: '网站栏目导航（如“- 人事信息(25)”）' },
+  { pattern: /\[[^[\]\n]*\]\([^()[\]\n]*\)/, what: '网页链接（如“[更多](#)”）' },
+  { pattern: /^[^\S\n]*[-*+•][^\S\n]*[^\n]{1,20}[(（]\d+[)）][^\S\n]*$/m, what: '网站栏目导航（如“- 人事信息(25)”）' },
   { pattern: /^[^\n]{4,}[\t ]\d{4}-\d{2}-\d{2}[\t ]*$/m, what: '网页新闻列表（标题后跟日期）' },
   { pattern: /\*\*/, what: 'Markdown 加粗符号“**”' },
-  { pattern: /(?:^|\n)\s*#{1,6}\s/, what: 'Markdown 标题符号“#”' },
+  { pattern: /(?:^|\n)[^\S\n]*#{1,6}\s/, what: 'Markdown 标题符号“#”' },
 ];
 
 export const webJunk: ModelRule = {

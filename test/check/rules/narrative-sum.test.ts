@@ -15,4 +15,19 @@ describe('narrative-sum', () => {
     expect(d).toMatchObject({ severity: 'warning', line: lineOf(text, '54篇') });
     expect(d!.message).toContain('25+37+1+1+1 = 65');
   });
+
+  it('takes each total with the parts of its own sentence only, and lists at most 12 parts', () => {
+    const many = `共100条，其中${Array(20).fill('1条').join('、')}。另共3条，其中1条、1条；2条不算。`;
+    const text = edit(JINGYUAN, '    鲸园街道持续做好主动公开工作', `    ${many}\n    鲸园街道持续做好主动公开工作`);
+    const found = withCode(check(text), 'narrative-sum');
+    expect(found.map((d) => d.message)).toEqual([
+      `正文说共 100条，但随后列出的各项之和是 ${Array(12).fill('1').join('+')}+…（共 20 项） = 20。请核对。`,
+      '正文说共 3条，但随后列出的各项之和是 1+1 = 2。请核对。',
+    ]);
+  });
+
+  it('near miss: a number inside a longer run of digits is not a total of its own', () => {
+    const text = edit(JINGYUAN, '    鲸园街道持续做好主动公开工作', '    编号123456条，其中1条、2条。\n    鲸园街道持续做好主动公开工作');
+    expect(withCode(check(text), 'narrative-sum')[0]!.message).toContain('共 123456条');
+  });
 });
