@@ -29,9 +29,10 @@ export interface ReportSchema {
   patternHints: Map<string, string>;
 }
 
-/** Money: ≥ 0, at most 4 decimals, half-width digits. */
-export const MONEY_PATTERN = '^(0|[1-9][0-9]*)(\\.[0-9]{1,4})?$';
-export const MONEY_HINT = '金额用半角数字书写，最多 4 位小数，如 0、7545、96171.6';
+/** Money: ≥ 0, at most 6 decimals (real reports print 4166.241619 万元), half-width digits. */
+export const MONEY_DECIMALS = 6;
+export const MONEY_PATTERN = `^(0|[1-9][0-9]*)(\\.[0-9]{1,${MONEY_DECIMALS}})?$`;
+export const MONEY_HINT = `金额用半角数字书写，最多 ${MONEY_DECIMALS} 位小数，如 0、7545、96171.6、4166.241619`;
 /** Far above any real figure; catches a pasted phone number or ID. */
 export const MAX_COUNT = 999_999_999;
 
