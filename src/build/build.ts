@@ -3,7 +3,7 @@
  * passed the schema; this stage trusts its shape and never reports problems (checks do that).
  */
 import { childPointer } from '../diagnostic.js';
-import { AGENCY, CLOSING, CONTACT, NOTED_CELL, OTHER_ITEM, PUBLICATION, YEAR_KEY, type AgencyKind } from '../format/fields.js';
+import { AGENCY, CLOSING, CONTACT, isBlankCell, NOTED_CELL, OTHER_ITEM, PUBLICATION, YEAR_KEY, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import { cleanText } from '../model/clean-text.js';
 import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
@@ -91,17 +91,33 @@ function buildOverview(data: Data, format: FormatDefinition): ReportModel['overv
   };
 }
 
-function table2Cell(value: unknown, pointer: string): Table2Cell {
-  if (value !== null && typeof value === 'object') {
+/** One written cell of any table: its value (or blank), its note, and the pointer of the figure. */
+interface WrittenCell {
+  value: unknown;
+  blank: boolean;
+  note?: string;
+  pointer: string;
+}
+
+function writtenCell(value: unknown, pointer: string): WrittenCell {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const noted = value as Data;
     const note = noted[NOTED_CELL.noteKey];
+    const figure = noted[NOTED_CELL.valueKey];
     return {
-      text: String(noted[NOTED_CELL.valueKey]),
+      value: figure,
+      blank: isBlankCell(figure),
       note: note === undefined || note === null || String(note).trim() === '' ? undefined : cleanText(String(note)).trim(),
       pointer: childPointer(pointer, NOTED_CELL.valueKey),
     };
   }
-  return { text: value === undefined || value === null ? '' : String(value), pointer };
+  return { value, blank: isBlankCell(value), pointer };
+}
+
+function table2Cell(value: unknown, pointer: string): Table2Cell {
+  const cell = writtenCell(value, pointer);
+  const text = cell.blank || cell.value === undefined || cell.value === null ? '' : String(cell.value);
+  return { text, ...(cell.note === undefined ? {} : { note: cell.note }), blank: cell.blank, pointer: cell.pointer };
 }
 
 function buildTable2(data: Data, format: FormatDefinition): Table2GroupModel[] {
@@ -121,20 +137,37 @@ function buildTable2(data: Data, format: FormatDefinition): Table2GroupModel[] {
   }));
 }
 
-function writtenFigures(value: unknown, pointer: string, width: number): (Figure | undefined)[] {
+/** The cells of a written row, at each printed position (the parts, then 总计). */
+function writtenRow(value: unknown, pointer: string, width: number): WrittenCell[] {
   const list = Array.isArray(value) ? value : [];
   return Array.from({ length: width + 1 }, (_, i) =>
-    typeof list[i] === 'number' ? { value: list[i] as number, pointer: childPointer(pointer, i) } : undefined,
+    i < list.length ? writtenCell(list[i], childPointer(pointer, i)) : { value: undefined, blank: false, pointer: childPointer(pointer, i) },
   );
 }
 
+const figureOf = (cell: WrittenCell): Figure | undefined => (typeof cell.value === 'number' ? { value: cell.value, pointer: cell.pointer } : undefined);
+
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** A row whose parts were written: the printed total is their sum. */
+/** A row of Table 三 or 四 with the given printed values, and what the clerk wrote for it. */
+function figureRow(key: string, labels: string[], pointer: string, cells: WrittenCell[], values: number[], role?: Table3Row['role']): FigureRow {
+  return {
+    key,
+    labels,
+    pointer,
+    role,
+    values,
+    written: cells.map(figureOf),
+    blank: cells.map((c) => c.blank),
+    notes: cells.map((c) => c.note),
+  };
+}
+
+/** A row whose parts were written: the printed total is their sum (a blank part counts as 0). */
 function partsRow(key: string, labels: string[], pointer: string, value: unknown, width: number, role?: Table3Row['role']): FigureRow {
-  const written = writtenFigures(value, pointer, width);
-  const parts = written.slice(0, width).map((f) => f?.value ?? 0);
-  return { key, labels, pointer, role, values: [...parts, sum(parts)], written };
+  const cells = writtenRow(value, pointer, width);
+  const parts = cells.slice(0, width).map((c) => figureOf(c)?.value ?? 0);
+  return figureRow(key, labels, pointer, cells, [...parts, sum(parts)], role);
 }
 
 function buildTable3(data: Data, format: FormatDefinition): FigureRow[] {
@@ -151,7 +184,7 @@ function buildTable3(data: Data, format: FormatDefinition): FigureRow[] {
         // （七）总计: the sum of the result rows above it, column by column
         const results = rows.filter((r) => r.role === undefined);
         const totals = Array.from({ length: width + 1 }, (_, i) => sum(results.map((r) => r.values[i]!)));
-        rows.push({ key: def.key, labels, pointer: rowPointer, role: def.role, values: totals, written: writtenFigures(values[def.key], rowPointer, width) });
+        rows.push(figureRow(def.key, labels, rowPointer, writtenRow(values[def.key], rowPointer, width), totals, def.role));
       } else {
         rows.push(partsRow(def.key, labels, rowPointer, values[def.key], width, def.role));
       }

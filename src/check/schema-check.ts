@@ -142,6 +142,8 @@ function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema:
     }
     case 'pattern': {
       if (p.pattern === ONE_LINE_PATTERN) return schemaError(pointer, oneLineHint(data), def);
+      // a count cell takes strings only as blank marks: any other text is a figure written wrongly
+      if (typesOf(schema).includes('integer')) return schemaError(pointer, numberHint(data), def);
       const hint = reportSchema(def).patternHints.get(pointer) ?? '格式不对';
       const half = typeof data === 'string' && /[０-９]/.test(data) ? '（请用半角数字）' : '';
       return schemaError(pointer, `${hint}${half}；这里是${shown(data)}。`, def);

@@ -97,5 +97,16 @@ export const OTHER_ITEM = {
   bodyKey: '内容',
 };
 
-/** A Table 二 cell may carry a note: {数值: 22, 备注: 其中修订16件}. */
+/** Any table cell may carry a note: {数值: 22, 备注: 其中修订16件}, printed “22（其中修订16件）”. */
 export const NOTED_CELL = { valueKey: '数值', noteKey: '备注' };
+
+/**
+ * What published tables print in a cell left blank. Besides these a clerk may write `~`, `null` or
+ * nothing; all are kept as blank (an error to fix, never silently 0).
+ */
+export const BLANK_MARKS = ['—', '——', '－', '-', '/', '／', '无'] as const;
+
+/** A cell left blank: null (`~`, nothing) or one of the blank marks. */
+export function isBlankCell(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && (BLANK_MARKS as readonly string[]).includes(value.trim()));
+}

@@ -10,7 +10,7 @@ export type FigureKind =
   | 'count'
   /** a whole number that may be negative (2019 本年增/减) */
   | 'signedCount'
-  /** money in 万元 or 元, ≥ 0, up to 4 decimals, kept exactly as written */
+  /** money in 万元 or 元, ≥ 0, up to 6 decimals, kept exactly as written */
   | 'money';
 
 export interface Column {

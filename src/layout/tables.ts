@@ -5,7 +5,7 @@
  */
 import type { Table3Row } from '../format/types.js';
 import { oneLine } from '../model/clean-text.js';
-import type { ReportModel, Table2Cell } from '../model/types.js';
+import type { FigureRow, ReportModel, Table2Cell } from '../model/types.js';
 
 export type CellKind = 'corner' | 'header' | 'group' | 'label' | 'number';
 
@@ -42,7 +42,13 @@ function spans(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => (i < parts - 1 ? 1 : total - (parts - 1)));
 }
 
-export const cellText = (c: Table2Cell): string => (c.note ? `${c.text}（${c.note}）` : c.text);
+/** A figure as printed: a blank cell stays blank (a draft shows it as written), a note follows in brackets. */
+const noted = (figure: string, note: string | undefined): string => (note ? `${figure}（${note}）` : figure);
+
+export const cellText = (c: Table2Cell): string => noted(c.blank ? '' : c.text, c.note);
+
+/** The printed text of position `i` of a Table 三 or 四 row. */
+export const figureText = (row: FigureRow, i: number): string => noted(row.blank[i] ? '' : String(row.values[i]), row.notes[i]);
 
 export function table2Grid(model: ReportModel): TableGrid {
   const figureColumns = Math.max(...model.format.table2.groups.map((g) => g.columns.length));
@@ -82,7 +88,7 @@ export function table3Grid(model: ReportModel): TableGrid {
   ];
   // Walk the label tree: a row with children is one label cell spanning its leaves; a leaf's label
   // spans the remaining label columns. Label cells open a grid row only where a leaf begins.
-  const figures = new Map(model.table3.map((r) => [r.pointer, r.values]));
+  const figures = new Map(model.table3.map((r) => [r.pointer, r]));
   let pending: GridCell[] = [];
   const walk = (defs: Table3Row[], level: number, pointer: string) => {
     for (const def of defs) {
@@ -91,8 +97,9 @@ export function table3Grid(model: ReportModel): TableGrid {
         pending.push(cell(def.label, 'label', { rowspan: leafCount(def) }));
         walk(def.children, level + 1, at);
       } else {
-        const values = figures.get(at) ?? [];
-        rows.push([...pending, cell(def.label, 'label', { colspan: depth - level }), ...values.map((v) => cell(String(v), 'number'))]);
+        const row = figures.get(at);
+        const texts = row ? row.values.map((_, i) => figureText(row, i)) : [];
+        rows.push([...pending, cell(def.label, 'label', { colspan: depth - level }), ...texts.map((text) => cell(text, 'number'))]);
         pending = [];
       }
     }
@@ -121,7 +128,7 @@ export function table4Grid(model: ReportModel): TableGrid {
     middle.push(cell(g.label, 'header', { colspan: per }));
     bottom.push(...subLabels.map((l) => cell(l, 'header')));
   }
-  const figures = model.table4.rows.flatMap((r) => r.values.map((v) => cell(String(v), 'number')));
+  const figures = model.table4.rows.flatMap((r) => r.values.map((_, i) => cell(figureText(r, i), 'number')));
   return { id: 'table4', width: per * t.groups.length, headerRows: 3, rows: [top, middle, bottom, figures], columnWeights: Array(per * t.groups.length).fill(1) };
 }
 

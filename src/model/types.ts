@@ -20,9 +20,11 @@ export interface DateValue {
 }
 
 export interface Table2Cell {
-  /** exactly as written: `0`, `96171.6`, `7730.20` */
+  /** exactly as written: `0`, `96171.6`, `7730.20`; empty for a blank cell */
   text: string;
   note?: string;
+  /** the clerk left the cell blank (`~`, `—`, `/`, `无` …): an error, printed blank, counted as 0 */
+  blank: boolean;
   pointer: string;
 }
 
@@ -48,8 +50,13 @@ export interface FigureRow {
   labels: string[];
   pointer: string;
   role?: Table3Row['role'];
+  /** blank cells count as 0 here */
   values: number[];
   written: (Figure | undefined)[];
+  /** at each printed position (the last is 总计): whether the clerk wrote it blank */
+  blank: boolean[];
+  /** at each printed position: the note written with the figure ({数值, 备注}) */
+  notes: (string | undefined)[];
 }
 
 export interface ReportModel {

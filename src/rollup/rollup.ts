@@ -12,23 +12,25 @@ import { table3RowTotal } from '../check/rules/table3-row-total.js';
 import { table4Total } from '../check/rules/table4-total.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import type { ReportModel } from '../model/types.js';
+import { MONEY_DECIMALS } from '../schema/report-schema.js';
 import { Lines, writeTables } from '../scaffold/scaffold.js';
 
 /** The checks that concern the tables alone: the ones that mean something for a sum. */
 export const TABLE_RULES = [table3RowTotal, table3ResultTotal, table3Balance, table4Total];
 
-const SCALE = 10_000n; // 4 decimals, the most a fee may have
+const PLACES = MONEY_DECIMALS;
+const SCALE = 10n ** BigInt(PLACES);
 
-/** Exact sum of decimals written with up to 4 places: "96171.6" + "0.25" = "96171.85". */
+/** Exact sum of decimals written with up to MONEY_DECIMALS places: "96171.6" + "0.25" = "96171.85". */
 export function addDecimals(values: string[]): string {
   const total = values.reduce((sum, v) => {
     const [whole, fraction = ''] = v.trim().replace(/^-/, '').split('.');
-    const scaled = BigInt(whole || '0') * SCALE + BigInt((fraction + '0000').slice(0, 4));
+    const scaled = BigInt(whole || '0') * SCALE + BigInt(fraction.padEnd(PLACES, '0').slice(0, PLACES));
     return sum + (v.trim().startsWith('-') ? -scaled : scaled);
   }, 0n);
   const negative = total < 0n;
   const abs = negative ? -total : total;
-  const fraction = (abs % SCALE).toString().padStart(4, '0').replace(/0+$/, '');
+  const fraction = (abs % SCALE).toString().padStart(PLACES, '0').replace(/0+$/, '');
   return `${negative ? '-' : ''}${abs / SCALE}${fraction ? `.${fraction}` : ''}`;
 }
 

@@ -7,6 +7,7 @@ import { childPointer } from '../diagnostic.js';
 import {
   AGENCY,
   AGENCY_KINDS,
+  BLANK_MARKS,
   CLOSING,
   CONTACT,
   FORMAT_KEY,
@@ -29,9 +30,6 @@ export interface ReportSchema {
   patternHints: Map<string, string>;
 }
 
-/** Money: ≥ 0, at most 4 decimals, half-width digits. */
-export const MONEY_PATTERN = '^(0|[1-9][0-9]*)(\\.[0-9]{1,4})?$';
-export const MONEY_HINT = '金额用半角数字书写，最多 4 位小数，如 0、7545、96171.6';
 /**
  * A one-line text (a name, an address, a title, a note in a cell): not blank, no line break. A
  * line break would change the document's structure (split the title, end a table).
@@ -39,6 +37,14 @@ export const MONEY_HINT = '金额用半角数字书写，最多 4 位小数，�
 // The leading run (spaces only) and \\S cannot overlap, so matching is linear even for long text.
 export const ONE_LINE_PATTERN = '^[^\\S\\n\\r\\v\\f\\u2028\\u2029]*\\S[^\\n\\r\\v\\f\\u2028\\u2029]*$';
 const oneLine = (schema: JsonSchema): JsonSchema => ({ ...schema, pattern: ONE_LINE_PATTERN });
+/** Money: ≥ 0, at most 6 decimals (real reports print 4166.241619 万元), half-width digits. */
+export const MONEY_DECIMALS = 6;
+export const MONEY_PATTERN = `^(0|[1-9][0-9]*)(\\.[0-9]{1,${MONEY_DECIMALS}})?$`;
+export const MONEY_HINT = `金额用半角数字书写，最多 ${MONEY_DECIMALS} 位小数，如 0、7545、96171.6、4166.241619`;
+// only syntax characters: ajv compiles patterns with the `u` flag, which refuses `\-`
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A blank mark as a string cell, spaces around allowed. */
+const BLANK_PATTERN = `\\s*(?:${[...BLANK_MARKS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*`;
 
 /** Far above any real figure; catches a pasted phone number or ID. */
 export const MAX_COUNT = 999_999_999;
@@ -197,26 +203,35 @@ class SchemaBuilder {
     return { ...base, type: 'integer', minimum: 0, maximum: MAX_COUNT };
   }
 
-  /** A Table 二 cell: a figure, or {数值, 备注} when the printed cell carries a note. */
-  private table2Cell(pointer: string, label: string, column: Column): JsonSchema {
+  /**
+   * One table cell, in Tables 二, 三 and 四 alike: a figure; a blank (`~`, nothing, or a mark such
+   * as —), which the check reports; or {数值, 备注} when the printed cell carries a note.
+   */
+  private cell(pointer: string, label: string, kind: FigureKind, title: string, description?: string): JsonSchema {
     this.labels.set(pointer, label);
     const valuePointer = childPointer(pointer, NOTED_CELL.valueKey);
     this.labels.set(valuePointer, label);
     this.labels.set(childPointer(pointer, NOTED_CELL.noteKey), `${label} · ${NOTED_CELL.noteKey}`);
-    if (column.kind === 'money') {
+    if (kind === 'money') {
       this.patternHints.set(pointer, MONEY_HINT);
       this.patternHints.set(valuePointer, MONEY_HINT);
     }
-    const plain = this.figure(column.kind, column.label);
-    const types = Array.isArray(plain.type) ? plain.type : [plain.type];
+    const figure = this.figure(kind, title);
+    const types = Array.isArray(figure.type) ? (figure.type as string[]) : [figure.type as string];
+    const value: JsonSchema = {
+      ...figure,
+      type: [...new Set([...types, 'string', 'null'])],
+      // a string must be a figure (money) or a blank mark; a blank is then reported by the check
+      pattern: kind === 'money' ? `^(?:${MONEY_PATTERN.slice(1, -1)}|${BLANK_PATTERN})$` : `^${BLANK_PATTERN}$`,
+    };
     return {
-      ...plain,
-      description: `${label}。如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
-      type: [...types, 'object'],
+      ...value,
+      description: `${description ?? label}。如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
+      type: [...(value.type as string[]), 'object'],
       additionalProperties: false,
       required: [NOTED_CELL.valueKey],
       properties: {
-        [NOTED_CELL.valueKey]: plain,
+        [NOTED_CELL.valueKey]: value,
         [NOTED_CELL.noteKey]: oneLine({ title: '备注', description: '印在数字后的括号里，写在一行内', type: 'string' }),
       },
     };
@@ -233,12 +248,12 @@ class SchemaBuilder {
         this.labels.set(rowPointer, rowLabel);
         required.push(row.key);
         if (g.columns.length === 1) {
-          properties[row.key] = this.table2Cell(rowPointer, `${rowLabel} · ${g.columns[0]!.label}`, g.columns[0]!);
+          properties[row.key] = this.cell(rowPointer, `${rowLabel} · ${g.columns[0]!.label}`, g.columns[0]!.kind, g.columns[0]!.label);
           continue;
         }
         const cells: Record<string, JsonSchema> = {};
         for (const c of g.columns) {
-          cells[c.key] = this.table2Cell(childPointer(rowPointer, c.key), `${rowLabel} · ${c.label}`, c);
+          cells[c.key] = this.cell(childPointer(rowPointer, c.key), `${rowLabel} · ${c.label}`, c.kind, c.label);
         }
         properties[row.key] = {
           title: row.label,
@@ -256,10 +271,7 @@ class SchemaBuilder {
   /** A row of figures by position, with an optional written total at the end. */
   private figureRow(pointer: string, rowLabel: string, columns: Column[], totalLabel: string, hint: string, required = true): JsonSchema {
     this.labels.set(pointer, rowLabel);
-    const items = [...columns.map((c) => c.label), totalLabel].map((label, i) => {
-      this.labels.set(childPointer(pointer, i), `${rowLabel} · ${label}`);
-      return this.figure('count', label);
-    });
+    const items = [...columns.map((c) => c.label), totalLabel].map((label, i) => this.cell(childPointer(pointer, i), `${rowLabel} · ${label}`, 'count', label));
     return {
       title: rowLabel,
       description: required ? hint : `（可不填，工具自动计算）${hint}`,

@@ -15,7 +15,7 @@ describe('schema errors, in Chinese, at the cell, with its label', () => {
     ['1.5', /整数，不能是小数/],
     ['１２', /全角数字.*半角数字 12/],
     ['"7"', /应填数字/],
-    ['null', /没有填写.*填 0/],
+    ['""', /没有填写.*填 0/],
   ];
   for (const [value, message] of cases) {
     it(`a count of ${value}`, () => {
@@ -59,11 +59,13 @@ describe('schema errors, in Chinese, at the cell, with its label', () => {
     expect(schemaErrors(text)[0]!.message).toContain('乡镇人民政府、街道办事处');
   });
 
-  it('a fee with five decimals is refused; four are kept as written', () => {
-    expect(schemaErrors(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: 1.23456 '))[0]!.message).toContain('最多 4 位小数');
-    const outcome = check(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: 59237.2440 '));
-    expect(outcome.errors).toBe(0);
-    expect(outcome.model!.table2[3]!.rows[0]!.cells[0]!.text).toBe('59237.2440');
+  it('a fee with seven decimals is refused; up to six are kept as written', () => {
+    expect(schemaErrors(edit(JINGYUAN, '  行政事业性收费: 0 ', '  行政事业性收费: 1.2345678 '))[0]!.message).toContain('最多 6 位小数');
+    for (const fee of ['59237.2440', '4166.241619', '0.5']) {
+      const outcome = check(edit(JINGYUAN, '  行政事业性收费: 0 ', `  行政事业性收费: ${fee} `));
+      expect(outcome.errors, fee).toBe(0);
+      expect(outcome.model!.table2[3]!.rows[0]!.cells[0]!.text).toBe(fee);
+    }
   });
 
   it('a cell may carry a note', () => {

@@ -12,6 +12,7 @@ describe('addDecimals', () => {
     expect(addDecimals(['0.1', '0.2'])).toBe('0.3');
     expect(addDecimals(['96171.6', '7730.28', '59237.2449', '0'])).toBe('163139.1249');
     expect(addDecimals(['1.5', '-8', '0.50'])).toBe('-6');
+    expect(addDecimals(['4166.241619', '0.000001', '1'])).toBe('4167.24162');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { YearRule } from '../rule.js';
-import { cellLabel, table3ColumnLabels } from '../table-labels.js';
+import { cellLabel, countedAsZero, table3ColumnLabels } from '../table-labels.js';
 
 /** This year's 二、上年结转 is last year's 四、结转下年度继续办理, column by column. */
 export const carryover: YearRule = {
@@ -19,7 +19,7 @@ export const carryover: YearRule = {
         {
           pointer: carriedIn.written[i]?.pointer ?? carriedIn.pointer,
           label: cellLabel(carriedIn, columns, i),
-          message: `${model.year} 年度的“二、上年结转”是 ${now}，而 ${previous.year} 年度报告的“四、结转下年度继续办理”是 ${then}（${columns[i]}列），两者应相等。`,
+          message: `${model.year} 年度的“二、上年结转”是 ${now}，而 ${previous.year} 年度报告的“四、结转下年度继续办理”是 ${then}（${columns[i]}列），两者应相等${countedAsZero([[carriedIn, i]], columns)}。`,
         },
       ];
     });

@@ -1,5 +1,7 @@
 /** Every consistency check, in the order their findings are most useful to read. */
 import type { Rule } from '../rule.js';
+import { blankCell } from './blank-cell.js';
+import { blankTotal } from './blank-total.js';
 import { carryover } from './carryover.js';
 import { carryoverMarker } from './carryover-marker.js';
 import { controlCharacters } from './control-characters.js';
@@ -24,6 +26,8 @@ import { webJunk } from './web-junk.js';
 
 export const RULES: Rule[] = [
   formatYear,
+  blankCell,
+  blankTotal,
   table3RowTotal,
   table3ResultTotal,
   table3Balance,

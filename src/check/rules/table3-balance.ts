@@ -1,5 +1,5 @@
 import type { ModelRule } from '../rule.js';
-import { cellLabel, table3ColumnLabels } from '../table-labels.js';
+import { cellLabel, countedAsZero, table3ColumnLabels } from '../table-labels.js';
 
 /**
  * The identity printed in Table 三's corner: 一 + 二 = 三（七）总计 + 四, in every applicant column.
@@ -31,7 +31,12 @@ export const table3Balance: ModelRule = {
         message:
           `不满足表三的勾稽关系 一+二 = （七）+四（${columns[i]}列）：` +
           `一、本年新收 ${received.values[i]} + 二、上年结转 ${carriedIn.values[i]} = ${incoming}，` +
-          `而（七）总计 ${results.values[i]} + 四、结转下年度 ${carriedOut.values[i]} = ${outgoing}，相差 ${Math.abs(incoming - outgoing)}。`,
+          `而（七）总计 ${results.values[i]} + 四、结转下年度 ${carriedOut.values[i]} = ${outgoing}，相差 ${Math.abs(incoming - outgoing)}` +
+          `${countedAsZero(
+            // every written row of the column; （七）总计 itself is always computed
+            rows.filter((r) => r.role !== 'resultTotal').map((r): [(typeof rows)[number], number] => [r, i]),
+            columns,
+          )}。`,
       });
     }
     return findings;

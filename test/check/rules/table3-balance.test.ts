@@ -23,4 +23,14 @@ describe('table3-balance', () => {
     text = edit(text, '  结转下年度: [0, 0, 0, 0, 0, 0]', '  结转下年度: [0, 3, 0, 0, 0, 0]');
     expect(withCode(check(text), 'table3-balance')).toEqual([]);
   });
+
+  it('says when a blank was counted as 0', () => {
+    const text = edit(JINGYUAN, '    予以公开: [1, 0, 0, 0, 0, 0]', '    予以公开: [—, 0, 0, 0, 0, 0]');
+    const [d] = withCode(check(text), 'table3-balance');
+    expect(d!.message).toContain('（七）总计 0');
+    expect(d!.message).toContain('（留空的“三、本年度办理结果 （一）予以公开 · 自然人”按 0 计算）');
+    // near miss: a balance broken by a written 0 says nothing about blanks
+    const zero = edit(JINGYUAN, '    予以公开: [1, 0, 0, 0, 0, 0]', '    予以公开: [0, 0, 0, 0, 0, 0]');
+    expect(withCode(check(zero), 'table3-balance')[0]!.message).not.toContain('留空');
+  });
 });

@@ -13,4 +13,10 @@ describe('table4-total', () => {
     expect(d).toMatchObject({ severity: 'error', line: lineOf(text, '  复议后起诉:'), label: '行政诉讼 复议后起诉 · 总计' });
     expect(d!.message).toContain('10+1+0+0 = 11');
   });
+
+  it('says when a blank part was counted as 0', () => {
+    const text = edit(JINGYUAN, '  行政复议:         [0, 0, 0, 0]', '  行政复议:         [~, 0, 0, 0, 1]');
+    const [d] = withCode(check(text), 'table4-total');
+    expect(d!.message).toContain('（留空的“行政复议 · 结果维持”按 0 计算）');
+  });
 });
