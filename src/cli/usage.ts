@@ -159,7 +159,7 @@ export function forgottenDoubleDash(command: string, args: string[], env: Record
     '',
     `  npm run ${command} -- ${command_line}`,
     '',
-    `或者不经过 npm run（不需要 --）：`,
+    `或者不经过 npm run（不需要 --；在 Windows PowerShell 中请用这种写法，PowerShell 会吞掉单独的 --）：`,
     '',
     `  npx nianbao ${command} ${command_line}`,
     '',
