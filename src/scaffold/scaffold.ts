@@ -4,7 +4,7 @@
  * report, it carries over the agency details, fills 二、上年结转 from last year's 四、结转下年度, and
  * brings last year's text under a marker that `check` refuses until it is revised and removed.
  */
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
 import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
@@ -182,5 +182,13 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
       y.block('      ', '内容', item.body);
     }
   }
-  return y.toString();
+  return parsesBack(y.toString());
+}
+
+/** A file that would not parse is our bug, never the clerk's: refuse it rather than write it. */
+function parsesBack(text: string): string {
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+  const problem = [...doc.errors, ...doc.warnings][0];
+  if (problem) throw new Error(`新文件的 YAML 无法读回（${problem.code}，第 ${text.slice(0, problem.pos[0]).split('\n').length} 行）`);
+  return text;
 }

@@ -10,13 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const nianbao = (args: string[]) => {
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** Runs npx or npm as typed in a terminal, not with the variables of the `npm test` around us. */
+const terminal = (command: string, args: string[]) => {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k]; // as typed in a terminal, not from inside `npm test`
+  for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k];
   delete env.INIT_CWD;
-  const r = spawnSync(npx, ['--no', 'nianbao', ...args], { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32', timeout: 120_000 });
+  const r = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+const nianbao = (args: string[]) => terminal(npx, ['--no', 'nianbao', ...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao 测试 '));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,5 +56,21 @@ describe('npx nianbao', () => {
     const r = nianbao(['new-report', '--year', '2024', '--agency', '测试街道办事处', '--kind', '街道办事处', '--out', out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('落款: true');
+  }, 120_000);
+});
+
+describe('npm run', () => {
+  it('check -- --help prints check’s usage and exits 0', () => {
+    const r = terminal(npm, ['run', '--silent', 'check', '--', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('用法：npm run check -- ');
+  }, 120_000);
+
+  it('new-report without -- (npm keeps the options): a hint with the right command, nothing written, exit 2', () => {
+    const out = join(dir, 'never.yaml');
+    const r = terminal(npm, ['run', '--silent', 'new-report', '--year', '2025', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`npm run new-report -- --year 2025 --out ${out.includes(' ') ? `"${out}"` : out}`);
+    expect(r.stderr).toContain('npx nianbao new-report --year 2025');
   }, 120_000);
 });
