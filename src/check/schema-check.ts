@@ -6,6 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
 import type { FormatDefinition } from '../format/types.js';
+import { EDITOR_KEYWORDS } from '../schema/editor-hints.js';
 import { labelAt, ONE_LINE_PATTERN, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 
 // strictTuples off: a row may leave out its last item, the total the tool computes
@@ -16,6 +17,7 @@ export function compileValidator(def: FormatDefinition, options: object = {}): {
   // loaded only here: with precompiled validators a run never loads ajv's compiler
   const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
+  ajv.addVocabulary(EDITOR_KEYWORDS); // strict mode refuses keywords it does not know; these are for editors only
   return { ajv, validate: ajv.compile(reportSchema(def).schema) };
 }
 

@@ -6,26 +6,27 @@
 import type { Io } from './io.js';
 import { UserFacingError } from '../errors.js';
 import { UsageError } from './common.js';
+import { COMMANDS, commandUsage, forgottenDoubleDash, USAGE } from './usage.js';
 
-export const USAGE = `用法：
-  npm run build-report -- [报告.yaml|文件夹…] [--out 文件夹] [--templates 模板文件夹] [--format md,docx] [--expect 应报送机关.yaml]
-                                             检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
-  npm run preview -- <报告.yaml> [--port 端口]
-                                             在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
-  npm run new-report -- --year 年度 --agency 机关名称 [--kind 机关类型] [--from 上年报告.yaml] --out 新文件.yaml [--force]
-                                             生成新一年的 YAML 文件；用 --from 时沿用上年的机关信息、上年结转和文字（带待修改标记）
-  npm run rollup -- <文件夹或文件…> [--out 文件夹] [--expect 应报送机关.yaml]
-                                             汇总同一年度各机关报告的表二、表三、表四，并列出报送情况
-  npm run check -- <报告.yaml|文件夹…> [--previous 上年报告.yaml] [--json] [--expect 应报送机关.yaml]
-                                             检查报告数据，列出错误和警告；给出上一年度的报告时做跨年度核对
-  npm run check -- --rules                   列出全部检查项
-  npm run schema                             重新生成 schemas/ 下的 JSON Schema
-
-退出码：0 没有错误（可以有警告），1 有错误，2 命令用法不对。
-`;
+export { USAGE };
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (command !== undefined && Object.hasOwn(COMMANDS, command)) {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(commandUsage(command));
+      return 0;
+    }
+    const hint = forgottenDoubleDash(command, rest, io.env ?? {});
+    if (hint !== undefined) {
+      io.stderr(hint);
+      return 2;
+    }
+  }
+  if (command === 'help' && rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) {
+    io.stdout(commandUsage(rest[0]));
+    return 0;
+  }
   try {
     switch (command) {
       case 'check':
@@ -50,7 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return usageError(io, `未知的命令“${command}”。`);
     }
   } catch (e) {
-    if (e instanceof UsageError) return usageError(io, e.message);
+    if (e instanceof UsageError) return usageError(io, e.message, command);
     if (e instanceof UserFacingError) {
       io.stderr(`${e.message}\n未写出任何文件。\n`);
       return 1;
@@ -61,7 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function usageError(io: Io, message: string): number {
-  io.stderr(`${message}\n\n${USAGE}`);
+function usageError(io: Io, message: string, command?: string): number {
+  io.stderr(`${message}\n\n${command !== undefined && Object.hasOwn(COMMANDS, command) ? commandUsage(command) : USAGE}`);
   return 2;
 }

@@ -4,7 +4,7 @@
  * report, it carries over the agency details, fills 二、上年结转 from last year's 四、结转下年度, and
  * brings last year's text under a marker that `check` refuses until it is revised and removed.
  */
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
 import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
@@ -16,13 +16,21 @@ export interface ScaffoldOptions {
   year: number;
   agency: string;
   kind: AgencyKind;
-  /** path from the new file to the schemas/ folder */
+  /** where the schemas/ folder is, seen from the new file: a relative path or a file:// URL */
   schemaPath: string;
   from?: { model: ReportModel; path: string };
+  /** write `落款: true` (the agency and date at the end); default true, false leaves it out */
+  closing?: boolean;
 }
 
-/** A YAML scalar, quoted only when it must be. */
-const scalar = (value: string | number): string => stringify(value, { lineWidth: 0 }).trimEnd();
+/**
+ * How every value is written: by the `yaml` package itself, so that any text (a line break, `: `,
+ * `#`, quotes, leading spaces, control characters) comes back exactly as it went in; never folded.
+ */
+const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2 } as const;
+
+/** A comment ends at a line break: one holding a value from last year (a name) is kept on one line. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 
 /** Pads so that comments line up in an editor, with at least one space before them. */
 const pad = (s: string, to: number) => padTo(s, to, 1);
@@ -30,13 +38,35 @@ const pad = (s: string, to: number) => padTo(s, to, 1);
 export class Lines {
   private out: string[] = [];
   line(text = '', comment?: string, column = 44) {
-    this.out.push(comment ? `${pad(text, column)}# ${comment}` : text);
+    this.out.push(comment ? `${pad(text, column)}# ${oneLine(comment)}` : text);
   }
-  /** a `|` block: the text of last year under the marker, or nothing */
+  /** a comment line of its own */
+  comment(text: string) {
+    this.out.push(`# ${oneLine(text)}`);
+  }
+  /**
+   * `key: value` as the yaml package writes it, each further line (a `|` block) indented under
+   * the key; the comment goes on the first line, where YAML allows one even after `|`.
+   * `first` replaces the indent on the first line, for a list item (`- 标题: …`).
+   */
+  entry(indent: string, key: string, value: unknown, comment?: string, first = indent) {
+    let written = stringify({ [key]: value }, YAML_OPTIONS);
+    // a `|+` block would swallow the blank line that follows it: write such a text in quotes
+    if (/: [|>]\d?\+$/m.test(written)) written = stringify({ [key]: value }, { ...YAML_OPTIONS, blockQuote: false });
+    const [head, ...rest] = written.replace(/\n$/, '').split('\n');
+    // a comment may follow a `|` header, but not the first line of a quoted text that goes on
+    if (rest.length > 0 && !/: [|>]\d?[-+]?$/.test(head!) && comment) {
+      this.out.push(`${indent}# ${oneLine(comment)}`);
+      comment = undefined;
+    }
+    this.line(`${first}${head}`, comment);
+    for (const l of rest) this.out.push(l === '' ? '' : `${indent}${l}`);
+  }
+  /** a `|` block: the text of last year under the marker, or nothing to fill in */
   block(indent: string, key: string, text: Text | undefined, comment?: string) {
-    this.line(`${indent}${key}: |`, comment);
     const lines = text ? paragraphs(text.text) : [];
-    if (lines.length > 0) for (const l of [CARRYOVER_MARKER, ...lines]) this.out.push(`${indent}  ${l}`);
+    if (lines.length === 0) this.line(`${indent}${key}: |`, comment);
+    else this.entry(indent, key, `${[CARRYOVER_MARKER, ...lines].join('\n')}\n`, comment);
   }
   toString() {
     return `${this.out.join('\n')}\n`;
@@ -97,32 +127,35 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   const { format: f, from } = o;
   const last = from?.model;
   const y = new Lines();
-  y.line(`# yaml-language-server: $schema=${o.schemaPath}/report-${f.id}.schema.json`);
-  y.line(`# ${o.agency}${o.year}年政府信息公开工作年度报告（${f.source} 格式）`);
-  y.line('# 规则：冒号后空一格；缩进用空格；长段文字写在“|”下面，每行一段；表格里的“总计”不用填，工具自动计算。');
-  if (last) y.line(`# 由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
+  y.comment(`yaml-language-server: $schema=${o.schemaPath}/report-${f.id}.schema.json`);
+  y.comment(`${o.agency}${o.year}年政府信息公开工作年度报告（${f.source} 格式）`);
+  y.comment('规则：冒号后空一格；缩进用空格；长段文字写在“|”下面，每行一段；表格里的“总计”不用填，工具自动计算。');
+  if (last) y.comment(`由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
   y.line();
   y.line(`年度: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
-  if (from) y.line(`上年报告: ${scalar(from.path)}`, '上一年度报告，用于核对上年结转等');
+  if (from) y.entry('', '上年报告', from.path, '上一年度报告，用于核对上年结转等');
   y.line();
   y.line('机关:');
-  y.line(`  名称: ${scalar(o.agency)}`, '机关名称，用于标题和落款');
+  y.entry('  ', '名称', o.agency, '机关名称，用于标题和落款');
   y.line(`  类型: ${o.kind}`, AGENCY_KINDS.join(' / '));
   y.line();
   y.line('发布:');
   y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
-  y.line(`  网站: ${scalar(last?.publication.site.text ?? '')}`, '报告电子版所在网站的名称');
-  y.line(`  网址: ${scalar(last?.publication.url.text ?? '')}`, '以 http:// 或 https:// 开头');
+  y.entry('  ', '网站', last?.publication.site?.text ?? '', '报告电子版所在网站的名称');
+  y.entry('  ', '网址', last?.publication.url?.text ?? '', '以 http:// 或 https:// 开头');
   y.line();
   y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
-  y.line(`  单位: ${scalar(last?.contact.office.text ?? '')}`, '咨询单位');
-  y.line(`  地址: ${scalar(last?.contact.address.text ?? '')}`, '咨询地址');
-  if (last?.contact.postcode) y.line(`  邮编: ${scalar(last.contact.postcode.text)}`, '邮政编码，可不填（删去这一行）');
+  y.entry('  ', '单位', last?.contact.office?.text ?? '', '咨询单位');
+  y.entry('  ', '地址', last?.contact.address?.text ?? '', '咨询地址');
+  if (last?.contact.postcode) y.entry('  ', '邮编', last.contact.postcode.text, '邮政编码，可不填（删去这一行）');
   else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
-  y.line(`  电话: ${scalar(last?.contact.phone.text ?? '')}`, '咨询电话');
-  if (last?.closing) {
+  y.entry('  ', '电话', last?.contact.phone?.text ?? '', '咨询电话');
+  if (o.closing !== false) {
     y.line();
-    y.line(last.closing.agency === last.agency.name.text ? '落款: true' : `落款: {单位: ${scalar(last.closing.agency)}}`, '文末落款，不要就删去这一行');
+    const agency = last?.closing?.agency;
+    // another signing agency than the report's own is kept; otherwise the agency and the date
+    if (agency !== undefined && agency !== last?.agency.name.text) y.entry('', '落款', { 单位: agency }, '文末落款：单位和发布日期；不要落款就删去');
+    else y.line('落款: true', '文末落款：机关名称和发布日期；不要落款就删去这一行');
   }
   y.line();
   const [h1, , , , h5, h6] = f.headings;
@@ -145,9 +178,17 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   if (last && last.other.items.length > 0) {
     y.line(`  ${f.other.itemsKey}:`, '其他需要报告的事项');
     for (const item of last.other.items) {
-      y.line(`    - 标题: ${scalar(item.title.text.trim())}`);
+      y.entry('      ', '标题', item.title.text.trim(), undefined, '    - ');
       y.block('      ', '内容', item.body);
     }
   }
-  return y.toString();
+  return parsesBack(y.toString());
+}
+
+/** A file that would not parse is our bug, never the clerk's: refuse it rather than write it. */
+function parsesBack(text: string): string {
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+  const problem = [...doc.errors, ...doc.warnings][0];
+  if (problem) throw new Error(`新文件的 YAML 无法读回（${problem.code}，第 ${text.slice(0, problem.pos[0]).split('\n').length} 行）`);
+  return text;
 }

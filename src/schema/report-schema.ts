@@ -19,6 +19,7 @@ import {
   type TextField,
 } from '../format/fields.js';
 import type { Column, FigureKind, FormatDefinition, Table3Row } from '../format/types.js';
+import { withEditorHints } from './editor-hints.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -57,7 +58,8 @@ const cache = new Map<FormatDefinition, ReportSchema>();
 export function reportSchema(def: FormatDefinition): ReportSchema {
   let made = cache.get(def);
   if (!made) {
-    made = new SchemaBuilder(def).build();
+    const built = new SchemaBuilder(def).build();
+    made = { ...built, schema: withEditorHints(built.schema, built) }; // Chinese editor messages, row snippets
     cache.set(def, made);
   }
   return made;

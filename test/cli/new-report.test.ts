@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { schemaLocation } from '../../src/cli/commands/new-report.js';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memory-io.js';
 
@@ -36,5 +40,30 @@ describe('nianbao new-report', () => {
     const m = memoryIo();
     expect(await run(['new-report', '--year', '2020', '--agency', '某镇', '--kind', '乡镇人民政府', '--out', 'x.yaml'], m.io)).toBe(0);
     expect(String([...m.written.values()][0])).toContain('report-2019.schema.json');
+  });
+
+  it('points the editor at the project’s schema by a file URL, wherever the new file is written', async () => {
+    const m = memoryIo();
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处', '--out', '/tmp/elsewhere/x.yaml'], m.io)).toBe(0);
+    const first = String([...m.written.values()][0]).split('\n')[0]!;
+    const url = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+    expect(url).toMatch(/^file:\/\/\/.*\/schemas\/report-2021\.schema\.json$/);
+    expect(existsSync(fileURLToPath(url!))).toBe(true);
+  });
+
+  it('writes a space (also a wide one) as %20 in the URL, so the editor reads the whole path; Chinese stays readable', () => {
+    const url = schemaLocation('/home/张 三/年报\u3000工具/schemas');
+    expect(url).toBe('file:///home/张%20三/年报%E3%80%80工具/schemas');
+    expect(url).not.toMatch(/\s/);
+    expect(fileURLToPath(url)).toBe('/home/张 三/年报\u3000工具/schemas');
+  });
+
+  it('writes 落款: true unless --no-closing', async () => {
+    const m = memoryIo();
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处', '--out', 'a.yaml'], m.io)).toBe(0);
+    expect(parse(String([...m.written.values()][0]))['落款']).toBe(true);
+    const without = memoryIo();
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处', '--out', 'a.yaml', '--no-closing'], without.io)).toBe(0);
+    expect(parse(String([...without.written.values()][0]))['落款']).toBeUndefined();
   });
 });

@@ -100,6 +100,7 @@ describe('the JSON Schema', () => {
       }
       if (Array.isArray(n.items)) n.items.forEach((item, i) => visit(item, `${path}/${i}`));
       else visit(n.items, `${path}/*`);
+      for (const sub of (n.allOf ?? []) as unknown[]) visit(sub, path);
     };
     visit(reportSchema(FORMAT_2021).schema, '');
     expect(missing).toEqual([]);

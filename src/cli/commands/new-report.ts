@@ -1,4 +1,5 @@
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { AGENCY_KINDS, type AgencyKind } from '../../format/fields.js';
 import { formatForYear, formatIdForYear, formatName } from '../../format/index.js';
@@ -6,6 +7,25 @@ import { scaffoldYaml } from '../../scaffold/scaffold.js';
 import { checkOptions, packageRoot, parse, readInput, resolvePath, UsageError } from '../common.js';
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
+
+/**
+ * The schemas folder as the editor should find it from the new file, wherever it is saved or later
+ * moved on this computer: a file:// URL. A relative path breaks as soon as the report is moved,
+ * cannot cross drives on Windows (C: to D:), and cannot hold a space (the yaml-language-server
+ * reads the path up to the first space); the URL has the space as %20. Only a moved project
+ * folder breaks it (then new-report writes a new file, or the line is edited).
+ * Non-ASCII letters stay readable (the editor's URI parser accepts them as they are).
+ */
+export function schemaLocation(schemasDir: string): string {
+  return pathToFileURL(schemasDir).href.replace(/(?:%[89A-F][0-9A-F])+/g, (encoded) => {
+    try {
+      // a wide or no-break space stays encoded: the modeline ends at any whitespace
+      return decodeURIComponent(encoded).replace(/\s/gu, (space) => encodeURIComponent(space));
+    } catch {
+      return encoded;
+    }
+  });
+}
 
 export function newReportCommand(args: string[], io: Io): number {
   const { values, positionals } = parse(args, {
@@ -15,6 +35,7 @@ export function newReportCommand(args: string[], io: Io): number {
     from: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
+    'no-closing': { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(`多余的参数“${positionals[0]}”。`);
   const year = Number(values.year);
@@ -45,8 +66,8 @@ export function newReportCommand(args: string[], io: Io): number {
     io.stderr(`“${values.out}”已经存在，未覆盖。确要覆盖请加 --force。\n`);
     return 1;
   }
-  const schemaPath = relative(dirname(out), join(packageRoot(), 'schemas')) || '.';
-  io.writeFile(out, scaffoldYaml({ format, year, agency, kind, schemaPath, from }));
+  const schemaPath = schemaLocation(join(packageRoot(), 'schemas'));
+  io.writeFile(out, scaffoldYaml({ format, year, agency, kind, schemaPath, from, closing: !values['no-closing'] }));
   io.stdout(`已写入 ${values.out}（${year} 年度，${formatName(format.id)}）。\n`);
   if (from) io.stdout(`沿用了 ${from.model.year} 年度报告的机关信息、文字（带待修改标记）和上年结转。\n`);
   io.stdout(`下一步：填写数字和文字，然后运行 npm run check -- ${values.out}\n`);
