@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../cli/common.js';
 import type { Io } from '../cli/io.js';
+import { FileRefused } from '../read/read-file.js';
 import { progress } from './progress.js';
 import type { FileResult } from './summary.js';
 
@@ -14,7 +15,7 @@ export async function eachReport(io: Io, files: string[], verb: string, work: (f
     try {
       results.push(await work(file));
     } catch (e) {
-      if (!(e instanceof UsageError) || files.length === 1) throw e;
+      if (!(e instanceof UsageError || e instanceof FileRefused) || files.length === 1) throw e;
       io.stdout(`${file}：${e.message}\n`);
       results.push({ file, agency: '（无法读取）', errors: 1, warnings: 0, outputs: [] });
     }

@@ -10,6 +10,7 @@ import { formatById, formatForYear, LATEST_FORMAT } from '../format/index.js';
 import type { FormatDefinition } from '../format/types.js';
 import type { ReportModel } from '../model/types.js';
 import { readReport, type SourceMap } from '../read/read.js';
+import { FileRefused } from '../read/read-file.js';
 import { labelAt } from '../schema/report-schema.js';
 import type { Finding, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -43,7 +44,7 @@ export interface CheckOptions {
   rules?: Rule[];
   /** last year's report, as given on the command line (`--previous`) */
   previous?: { bytes: Uint8Array; name: string };
-  /** reads a file named by `上年报告:`, relative to the report; undefined when it cannot */
+  /** reads a file named by `上年报告:`, relative to the report; undefined when it does not exist, throws FileRefused when it will not be read */
   readRelative?: (path: string) => Uint8Array | undefined;
 }
 
@@ -99,7 +100,13 @@ function previousModel(
   });
   let given = options.previous;
   if (!given && named !== undefined) {
-    const bytes = options.readRelative?.(named);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = options.readRelative?.(named);
+    } catch (e) {
+      const why = e instanceof FileRefused ? e.message : '无法读取。';
+      return skipped('previous-unreadable', `“上年报告”所指的“${named}”${why}`);
+    }
     if (!bytes) return skipped('previous-missing', `找不到“上年报告”所指的文件“${named}”。`);
     given = { bytes, name: named };
   }

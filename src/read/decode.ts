@@ -7,13 +7,14 @@ import type { Diagnostic } from '../diagnostic.js';
 /** Far above any real report (≈30 KB); refusing early keeps a wrong file from eating memory. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
+export function tooLargeMessage(size: number): string {
+  return `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，远超一份年度报告的数据量（上限 2 MB），未读取。请确认选对了文件。`;
+}
+
 export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 export function decodeInput(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail('input-too-large', `文件有 ${mb} MB，远超一份年度报告的数据量（上限 2 MB），未读取。请确认选对了文件。`, 1, 1);
-  }
+  if (bytes.length > MAX_INPUT_BYTES) return fail('input-too-large', tooLargeMessage(bytes.length), 1, 1);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return fail('input-binary', '这不是文本文件（含有二进制内容），请选择 .yaml 数据文件。', ...lineColumnOfByte(bytes, nul));
