@@ -6,7 +6,7 @@
  * `007`, `1e3`) keeps its exact text, so a fee of `96171.60` prints as written and a count of `1.5`
  * is reported as not whole.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { childPointer, type Diagnostic } from '../diagnostic.js';
 import { decodeInput } from './decode.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -64,19 +64,33 @@ export class SourceMap {
     const start = this.positionOfOffset(span.start);
     if (span.type === 'BLOCK_LITERAL') {
       // Each line of a `|` block is one line of the file, after the indicator line, indented.
-      const before = String(span.value).slice(0, offset);
-      const lineIndex = before.split('\n').length - 1;
-      const inLine = offset - (before.lastIndexOf('\n') + 1);
+      const breaks = this.breaksOf(pointer, String(span.value));
+      const lineIndex = countBelow(breaks, offset);
+      const inLine = offset - (lineIndex === 0 ? 0 : breaks[lineIndex - 1]! + 1);
       const line = start.line + 1 + lineIndex;
       return { line, column: this.indentOfLine(line) + inLine + 1 };
     }
     if (span.type === 'PLAIN' || span.type === 'QUOTE_DOUBLE' || span.type === 'QUOTE_SINGLE') {
       const quote = span.type === 'PLAIN' ? 0 : 1;
-      const lineEnd = this.text.indexOf('\n', span.start);
-      const sameLine = lineEnd < 0 || span.start + quote + offset < lineEnd;
+      // the end of the scalar's first line, from the precomputed line starts (not a scan per call)
+      const nextLineStart = this.lines.lineStarts[start.line];
+      const sameLine = nextLineStart === undefined || span.start + quote + offset < nextLineStart - 1;
       if (sameLine) return { line: start.line, column: start.column + quote + offset };
     }
     return start;
+  }
+
+  /** Offsets of the line breaks in a text value, found once per value: many findings in one long text stay linear. */
+  private readonly breaks = new Map<string, number[]>();
+
+  private breaksOf(pointer: string, value: string): number[] {
+    let found = this.breaks.get(pointer);
+    if (!found) {
+      found = [];
+      for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) found.push(i);
+      this.breaks.set(pointer, found);
+    }
+    return found;
   }
 
   private indentOfLine(line: number): number {
@@ -86,6 +100,18 @@ export class SourceMap {
     while (this.text[i] === ' ') i++;
     return i - start;
   }
+}
+
+/** How many of the sorted numbers are below `value` (binary search). */
+function countBelow(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export type ReadResult =
@@ -102,7 +128,29 @@ export function readReport(bytes: Uint8Array): ReadResult {
   return readYaml(decoded.text);
 }
 
+/**
+ * A real report has a few hundred items. The `yaml` parser needs seconds (most of it memory) for a
+ * file of hundreds of thousands of tiny items (`[0, 0, …]`, `*a, *a, …`); counting their
+ * separators first refuses such a file in a few milliseconds.
+ */
+const MAX_ITEMS = 20_000;
+
+function tooManyItems(text: string): number | undefined {
+  let items = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) if (++items > MAX_ITEMS) return i;
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) if (++items > MAX_ITEMS) return i;
+  return undefined;
+}
+
 export function readYaml(text: string): ReadResult {
+  const crowded = tooManyItems(text);
+  if (crowded !== undefined) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < crowded; i = text.indexOf('\n', i + 1)) [line, lineStart] = [line + 1, i + 1];
+    const col = crowded - lineStart + 1;
+    return fatal('yaml-too-many-items', `文件里用逗号或别名（*）分隔的项目超过 ${MAX_ITEMS} 个，远多于一份年度报告，已拒绝读取。请确认选对了文件。`, line, col);
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const source = new SourceMap(text, lines);
@@ -159,15 +207,29 @@ class WalkLimit extends Error {
 
 class Walker {
   private nodes = 0;
+  /** each alias's target, found in one pass (yaml's own `resolve` searches the whole document per alias) */
+  private readonly targets = new Map<Alias, Node>();
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly source: SourceMap,
-  ) {}
+  ) {
+    // As `Alias.resolve` does: the last node with that anchor before the alias, in document order.
+    const latest = new Map<string, Node>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) {
+          const target = latest.get(node.source);
+          if (target) this.targets.set(node, target);
+        } else if (node.anchor) latest.set(node.anchor, node);
+      },
+    });
+  }
 
-  walk(node: Node | null | undefined, pointer: string, depth: number): unknown {
+  /** `around`: the parent's offset, for a node that has no range of its own */
+  walk(node: Node | Pair | null | undefined, pointer: string, depth: number, around = 0): unknown {
     if (node === null || node === undefined) return null;
-    const offset = node.range?.[0] ?? 0;
+    const offset = isPair(node) ? ((node.key as Node | null)?.range?.[0] ?? around) : (node.range?.[0] ?? around);
     if (++this.nodes > MAX_NODES) {
       throw new WalkLimit('yaml-alias-bomb', '文件展开后的内容过多（通常是滥用锚点 & 和别名 *），已拒绝读取。', offset);
     }
@@ -176,8 +238,7 @@ class Walker {
     }
     if (!this.source.values.has(pointer)) this.source.values.set(pointer, offset);
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      return this.walk(target as Node | undefined, pointer, depth + 1);
+      return this.walk(this.targets.get(node), pointer, depth + 1, offset);
     }
     if (isScalar(node)) {
       if (!this.source.scalars.has(pointer)) {
@@ -186,11 +247,12 @@ class Walker {
       return scalarValue(node);
     }
     if (isSeq(node)) {
-      return node.items.map((item, i) => this.walk(item as Node, childPointer(pointer, i), depth + 1));
+      return node.items.map((item, i) => this.walk(item as Node | Pair, childPointer(pointer, i), depth + 1, offset));
     }
-    if (isMap(node)) {
+    // a bare pair in a sequence (`!!omap [a: 1]`, `[a: 1]`) is a one-key mapping
+    if (isMap(node) || isPair(node)) {
       const out: Record<string, unknown> = {};
-      for (const pair of node.items) {
+      for (const pair of isPair(node) ? [node] : node.items) {
         const keyNode = pair.key as Node | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const child = childPointer(pointer, key);
@@ -198,7 +260,7 @@ class Walker {
         if (pair.value === null && keyNode?.range) this.source.values.set(child, keyNode.range[1]);
         // defineProperty: a key named `__proto__` stays a plain key
         Object.defineProperty(out, key, {
-          value: this.walk(pair.value as Node | null, child, depth + 1),
+          value: this.walk(pair.value as Node | null, child, depth + 1, keyNode?.range?.[0] ?? offset),
           enumerable: true,
           writable: true,
           configurable: true,
