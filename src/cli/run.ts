@@ -16,8 +16,9 @@ export const USAGE = `用法：
                                              生成新一年的 YAML 文件；用 --from 时沿用上年的机关信息、上年结转和文字（带待修改标记）
   npm run rollup -- <文件夹或文件…> [--out 文件夹] [--expect 应报送机关.yaml]
                                              汇总同一年度各机关报告的表二、表三、表四，并列出报送情况
-  npm run check -- <报告.yaml|文件夹…> [--previous 上年报告.yaml] [--json] [--expect 应报送机关.yaml]
-                                             检查报告数据，列出错误和警告；给出上一年度的报告时做跨年度核对
+  npm run check -- <报告.yaml|文件夹…> [--previous 上年报告.yaml] [--json] [--all] [--expect 应报送机关.yaml]
+                                             检查报告数据，列出错误和警告；给出上一年度的报告时做跨年度核对；
+                                             一处写法错误引起的一连串信息默认只列第一条，--all 全部列出
   npm run check -- --rules                   列出全部检查项
   npm run schema                             重新生成 schemas/ 下的 JSON Schema
 

@@ -116,7 +116,8 @@ function countBelow(sorted: number[], value: number): number {
 
 export type ReadResult =
   | { ok: true; data: Record<string, unknown>; source: SourceMap }
-  | { ok: false; diagnostics: Diagnostic[] };
+  /** `text`: the decoded text, when the bytes were text at all */
+  | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
 /** Enough for any real report many times over; an alias bomb blows through it at once. */
 const MAX_NODES = 100_000;
@@ -125,7 +126,8 @@ const MAX_DEPTH = 64;
 export function readReport(bytes: Uint8Array): ReadResult {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  return readYaml(decoded.text);
+  const read = readYaml(decoded.text);
+  return read.ok ? read : { ...read, text: decoded.text };
 }
 
 /**
