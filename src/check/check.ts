@@ -66,7 +66,7 @@ export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): Chec
       source,
     );
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...read.notes];
   // A key already reported as belonging to the other format needs no second, vaguer message.
   const explained = new Set<string | undefined>();
   for (const rule of rules) {

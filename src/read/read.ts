@@ -7,7 +7,8 @@
  * is reported as not whole.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
-import { childPointer, type Diagnostic } from '../diagnostic.js';
+import { childPointer, valueAt, type Diagnostic } from '../diagnostic.js';
+import { rewriteRows, type RewrittenRows } from './rows.js';
 import { decodeInput } from './decode.js';
 import { yamlErrorMessage } from './yaml-messages.js';
 
@@ -29,14 +30,22 @@ export class SourceMap {
   readonly keys = new Map<string, number>();
   readonly scalars = new Map<string, ScalarSpan>();
 
+  /**
+   * `text`: the clerk's file; offsets (in `values`, `keys`, `scalars`) are in `parsed`, the text
+   * the parser saw (rows rewritten, see rows.ts), and `toOriginal` maps them back.
+   */
   constructor(
     readonly text: string,
     private readonly lines: LineCounter,
+    private readonly parsed: string = text,
+    private readonly toOriginal: (offset: number) => number = (offset) => offset,
   ) {}
 
   positionOfOffset(offset: number): SourcePosition {
     const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
+    if (this.parsed === this.text) return { line, column: col };
+    const lineStart = this.lines.lineStarts[line - 1] ?? 0;
+    return { line, column: this.toOriginal(offset) - this.toOriginal(lineStart) + 1 };
   }
 
   /**
@@ -97,7 +106,7 @@ export class SourceMap {
     const start = this.lines.lineStarts[line - 1];
     if (start === undefined) return 0;
     let i = start;
-    while (this.text[i] === ' ') i++;
+    while (this.parsed[i] === ' ') i++;
     return i - start;
   }
 }
@@ -115,7 +124,8 @@ function countBelow(sorted: number[], value: number): number {
 }
 
 export type ReadResult =
-  | { ok: true; data: Record<string, unknown>; source: SourceMap }
+  /** `notes`: what the reader did for the clerk (a pasted row normalised) and rows it could not read as meant */
+  | { ok: true; data: Record<string, unknown>; source: SourceMap; notes: Diagnostic[] }
   /** `text`: the decoded text, when the bytes were text at all */
   | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
@@ -153,9 +163,10 @@ export function readYaml(text: string): ReadResult {
     const col = crowded - lineStart + 1;
     return fatal('yaml-too-many-items', `文件里用逗号或别名（*）分隔的项目超过 ${MAX_ITEMS} 个，远多于一份年度报告，已拒绝读取。请确认选对了文件。`, line, col);
   }
+  const rows = rewriteRows(text);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
-  const source = new SourceMap(text, lines);
+  const doc = parseDocument(rows.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const source = new SourceMap(text, lines, rows.text, rows.toOriginal);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
@@ -183,7 +194,7 @@ export function readYaml(text: string): ReadResult {
   const walker = new Walker(doc, source);
   try {
     const data = walker.walk(doc.contents, '', 0) as Record<string, unknown>;
-    return { ok: true, data, source };
+    return { ok: true, data, source, notes: rowNotes(data, source, rows, walker.flowRows) };
   } catch (e) {
     if (e instanceof WalkLimit) {
       const at = source.positionOfOffset(e.offset);
@@ -209,6 +220,8 @@ class WalkLimit extends Error {
 
 class Walker {
   private nodes = 0;
+  /** the pointer of each flow sequence (`[…]`), by the offset of its `[` */
+  readonly flowRows = new Map<number, string>();
   /** each alias's target, found in one pass (yaml's own `resolve` searches the whole document per alias) */
   private readonly targets = new Map<Alias, Node>();
 
@@ -249,6 +262,7 @@ class Walker {
       return scalarValue(node);
     }
     if (isSeq(node)) {
+      if (node.flow) this.flowRows.set(offset, pointer);
       return node.items.map((item, i) => this.walk(item as Node | Pair, childPointer(pointer, i), depth + 1, offset));
     }
     // a bare pair in a sequence (`!!omap [a: 1]`, `[a: 1]`) is a one-key mapping
@@ -272,6 +286,67 @@ class Walker {
     }
     return null;
   }
+}
+
+/**
+ * After the walk, what only the row's length can tell: a trailing empty slot that leaves the row one
+ * cell short of its sibling rows is a blank last cell (null); `1,234` in a row one cell longer than
+ * its siblings is a thousands separator. And the 提示 for each pasted row that was normalised.
+ */
+function rowNotes(data: Record<string, unknown>, source: SourceMap, rows: RewrittenRows, flowRows: Map<number, string>): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  const lineStarts = [0];
+  for (let i = source.text.indexOf('\n'); i >= 0; i = source.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const originalPosition = (offset: number): SourcePosition => {
+    const line = countBelow(lineStarts, offset + 1);
+    return { line, column: offset - lineStarts[line - 1]! + 1 };
+  };
+  for (const t of rows.trailing) {
+    const pointer = flowRows.get(t.open);
+    const row = pointer === undefined ? undefined : valueAt(data, pointer);
+    if (!Array.isArray(row) || siblingLength(data, pointer!) !== row.length + 1) continue;
+    source.values.set(childPointer(pointer!, row.length), t.slot);
+    row.push(null);
+  }
+  for (const g of rows.grouped) {
+    const pointer = flowRows.get(g.open);
+    const row = pointer === undefined ? undefined : valueAt(data, pointer);
+    const expected = pointer === undefined ? undefined : siblingLength(data, pointer);
+    if (!Array.isArray(row) || expected === undefined || row.length <= expected) continue;
+    const { line, column } = originalPosition(g.offset);
+    notes.push({
+      code: 'thousands-separator',
+      severity: 'error',
+      message: `“${g.written}”里的逗号是千位分隔符，会把一个数拆成两格，使这一行多出 ${row.length - expected} 格、后面的数都错位。请写成 ${g.written.replace(/,/g, '')}，不加分隔符。`,
+      line,
+      column,
+    });
+  }
+  const how = { tabs: 'Tab', spaces: '空格', 'full-width commas': '全角逗号“，”' };
+  for (const n of rows.notes) {
+    const { line, column } = originalPosition(n.offset);
+    notes.push({
+      code: 'row-normalised',
+      severity: 'info',
+      message: `这一行数字用${how[n.how]}分隔（从 Excel、WPS 或 Word 粘贴的样子），已按一行表格数字读取。以后可写成 [3, 0, 0, 0, 0, 0] 的样子。`,
+      line,
+      column,
+    });
+  }
+  return notes;
+}
+
+/** The most common length of the other arrays beside `pointer` in its parent (the table's row length). */
+function siblingLength(data: Record<string, unknown>, pointer: string): number | undefined {
+  const parent = valueAt(data, pointer.slice(0, pointer.lastIndexOf('/')));
+  if (parent === null || typeof parent !== 'object') return undefined;
+  const counts = new Map<number, number>();
+  for (const [key, value] of Object.entries(parent)) {
+    if (Array.isArray(value) && childPointer(pointer.slice(0, pointer.lastIndexOf('/')), key) !== pointer) counts.set(value.length, (counts.get(value.length) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [length, n] of counts) if (best === undefined || n > counts.get(best)!) best = length;
+  return best;
 }
 
 const CANONICAL_INTEGER = /^(0|-?[1-9][0-9]*)$/;

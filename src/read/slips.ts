@@ -69,7 +69,7 @@ function significantLines(text: string): Line[] {
 }
 
 /** The line up to a ` #` comment that is not inside quotes. */
-function stripComment(rest: string): string {
+export function stripComment(rest: string): string {
   let quote = '';
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i]!;
