@@ -6,6 +6,7 @@
 import { UsageError } from '../cli/common.js';
 import { UserFacingError } from '../errors.js';
 import type { Io } from '../cli/io.js';
+import { FileRefused } from '../read/read-file.js';
 import { progress } from './progress.js';
 import type { FileResult } from './summary.js';
 
@@ -17,10 +18,10 @@ export async function eachReport(io: Io, files: string[], verb: string, work: (f
       results.push(await work(file));
     } catch (e) {
       if (files.length === 1) throw e;
-      const clerks = e instanceof UsageError || e instanceof UserFacingError;
+      const clerks = e instanceof UsageError || e instanceof UserFacingError || e instanceof FileRefused;
       const message = clerks ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}。请把这条信息和这份 YAML 文件一起反馈给维护者。`;
       io.stdout(`${file}：${message}\n`);
-      results.push({ file, agency: e instanceof UsageError ? '（无法读取）' : '（未完成）', errors: 1, warnings: 0, outputs: [] });
+      results.push({ file, agency: e instanceof UsageError || e instanceof FileRefused ? '（无法读取）' : '（未完成）', errors: 1, warnings: 0, outputs: [] });
     }
     bar?.step(file);
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** The only file that touches `process`. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { run } from '../cli/run.js';
+import { readFileBounded } from '../read/read-file.js';
 import { writeAllOrNothing, type FileSystem } from '../write/atomic.js';
 
 const disk: FileSystem = {
@@ -28,7 +29,8 @@ const writeTo = (stream: NodeJS.WriteStream, text: string) => {
 const io = {
   stdout: (text: string) => writeTo(process.stdout, text),
   stderr: (text: string) => writeTo(process.stderr, text),
-  readFile: (path: string) => readFileSync(path),
+  // bounded: a FIFO, /dev/zero or a huge file is refused, never read forever
+  readFile: (path: string) => readFileBounded(path),
   writeFile: (path: string, data: string | Uint8Array) => writeAllOrNothing([{ path, data }], disk, tag),
   writeFiles: (files: { path: string; data: string | Uint8Array }[]) => writeAllOrNothing(files, disk, tag),
   exists: (path: string) => existsSync(path),

@@ -10,6 +10,8 @@ import { formatById, formatForYear, LATEST_FORMAT } from '../format/index.js';
 import type { FormatDefinition } from '../format/types.js';
 import type { ReportModel } from '../model/types.js';
 import { readReport, type SourceMap } from '../read/read.js';
+import { findSlips } from '../read/slips.js';
+import { FileRefused } from '../read/read-file.js';
 import { labelAt } from '../schema/report-schema.js';
 import type { Finding, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -30,6 +32,11 @@ export interface CheckOutcome {
    * as 0, missing text empty), for the preview to show under a 草稿 mark. Never written to a file.
    */
   draft?: ReportModel;
+  /**
+   * Every diagnostic, when `diagnostics` was cut down to the first slip (a missing space after a
+   * colon, a dedented row…) and the messages before it: what `check --all` prints.
+   */
+  all?: Diagnostic[];
 }
 
 /** The format a report is checked against: its year's, else the one it names, else the latest. */
@@ -43,14 +50,14 @@ export interface CheckOptions {
   rules?: Rule[];
   /** last year's report, as given on the command line (`--previous`) */
   previous?: { bytes: Uint8Array; name: string };
-  /** reads a file named by `上年报告:`, relative to the report; undefined when it cannot */
+  /** reads a file named by `上年报告:`, relative to the report; undefined when it does not exist, throws FileRefused when it will not be read */
   readRelative?: (path: string) => Uint8Array | undefined;
 }
 
 export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): CheckOutcome {
   const rules = options.rules ?? RULES;
   const read = readReport(bytes);
-  if (!read.ok) return outcome(read.diagnostics, true);
+  if (!read.ok) return read.text === undefined ? outcome(read.diagnostics, true) : firstSlipOnly(outcome(read.diagnostics, true), read.text);
   const { data, source } = read;
   const format = chooseFormat(data);
   const located = (rule: Rule, f: Finding): Diagnostic =>
@@ -59,27 +66,27 @@ export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): Chec
       source,
     );
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...read.notes];
   // A key already reported as belonging to the other format needs no second, vaguer message.
   const explained = new Set<string | undefined>();
   for (const rule of rules) {
     if (rule.stage !== 'input') continue;
     const found = rule.check(data, format).map((f) => located(rule, f));
     if (rule.explainsSchemaErrors) for (const d of found) explained.add(d.pointer);
-    diagnostics.push(...found);
+    append(diagnostics, found);
   }
   const schema = schemaDiagnostics(format, data).filter((d) => !explained.has(d.pointer));
-  diagnostics.push(...schema.map((d) => locate(d, source)));
-  if (schema.length > 0) return { ...outcome(diagnostics, true), format, draft: draftModel(data, format) };
+  append(diagnostics, schema.map((d) => locate(d, source)));
+  if (schema.length > 0) return firstSlipOnly({ ...outcome(diagnostics, true), format, draft: draftModel(data, format) }, source.text);
 
   const model = buildModel(data, format);
   for (const rule of rules) {
-    if (rule.stage === 'model') diagnostics.push(...rule.check(model).map((f) => located(rule, f)));
+    if (rule.stage === 'model') append(diagnostics, rule.check(model).map((f) => located(rule, f)));
   }
   const previous = previousModel(data, model, options);
   if ('model' in previous) {
     for (const rule of rules) {
-      if (rule.stage === 'year') diagnostics.push(...rule.check(model, previous.model).map((f) => located(rule, f)));
+      if (rule.stage === 'year') append(diagnostics, rule.check(model, previous.model).map((f) => located(rule, f)));
     }
   } else diagnostics.push(locate(previous.note, source));
   return { ...outcome(diagnostics, false), format, model };
@@ -99,7 +106,13 @@ function previousModel(
   });
   let given = options.previous;
   if (!given && named !== undefined) {
-    const bytes = options.readRelative?.(named);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = options.readRelative?.(named);
+    } catch (e) {
+      const why = e instanceof FileRefused ? e.message : '无法读取。';
+      return skipped('previous-unreadable', `“上年报告”所指的“${named}”${why}`);
+    }
     if (!bytes) return skipped('previous-missing', `找不到“上年报告”所指的文件“${named}”。`);
     given = { bytes, name: named };
   }
@@ -130,6 +143,28 @@ function locate(d: Diagnostic, source: SourceMap): Diagnostic {
       ? source.positionInText(d.pointer, d.offset)
       : source.position(d.pointer);
   return { ...d, line: at.line, column: at.column };
+}
+
+/**
+ * One slip, one message: when the text has a slip (see read/slips.ts) and errors follow from its
+ * line on, the clerk sees the slip at its own line with its hint, the messages before it, and how
+ * many more there are, instead of hundreds of messages on other lines.
+ */
+function firstSlipOnly(checked: CheckOutcome, text: string): CheckOutcome {
+  if (checked.errors === 0) return checked;
+  const slip = findSlips(text).find((s) => checked.diagnostics.some((d) => d.severity === 'error' && (d.line ?? 1) >= s.from));
+  if (!slip) return checked;
+  const before = checked.diagnostics.filter((d) => (d.line ?? 1) < slip.from);
+  const hidden = checked.diagnostics.length - before.length;
+  const { from: _from, ...first } = slip;
+  const more = hidden > 0 ? `（后面 ${hidden} 条可能由这一处引起，先改正这一处再检查；加 --all 可列出全部。）` : '';
+  const reduced = outcome([...before, { ...first, message: first.message + more }], true);
+  return { ...checked, ...reduced, rulesSkipped: checked.rulesSkipped, all: checked.all ?? outcome([first, ...checked.diagnostics], true).diagnostics };
+}
+
+/** push(...items) passes every item as an argument: a file with 400,000 findings overflows the stack */
+function append<T>(list: T[], items: T[]): void {
+  for (const item of items) list.push(item);
 }
 
 function outcome(diagnostics: Diagnostic[], rulesSkipped: boolean): CheckOutcome {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readExpected } from '../batch/status.js';
 import type { CheckOptions } from '../check/check.js';
+import { FileRefused } from '../read/read-file.js';
 import type { Io } from './io.js';
 
 /** Wrong use of a command: exit code 2 and the usage text. */
@@ -21,13 +22,17 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
 
 export const resolvePath = (io: Io, path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
 
-/** Reads a report; a missing or unreadable file is a usage problem, not a report problem. */
+/**
+ * Reads a report (or a list given on the command line). A missing file is a usage problem; one the
+ * tool refuses (a folder, a device, a FIFO, far too large) is the clerk's to fix: exit 1.
+ */
 export function readInput(io: Io, file: string): Uint8Array {
   const path = resolvePath(io, file);
   if (!io.exists(path)) throw new UsageError(`找不到文件“${file}”。`);
   try {
     return io.readFile(path);
-  } catch {
+  } catch (e) {
+    if (e instanceof FileRefused) throw new FileRefused(`“${file}”${e.message}`);
     throw new UsageError(`无法读取“${file}”（是文件夹，或没有读取权限？）。`);
   }
 }
@@ -37,13 +42,10 @@ export function checkOptions(io: Io, file: string, previous: string | undefined)
   const base = dirname(resolvePath(io, file));
   return {
     previous: previous === undefined ? undefined : { bytes: readInput(io, previous), name: previous },
+    // a FileRefused passes through: check says why 上年报告 was not read
     readRelative: (path) => {
       const full = isAbsolute(path) ? path : join(base, path);
-      try {
-        return io.exists(full) ? io.readFile(full) : undefined;
-      } catch {
-        return undefined;
-      }
+      return io.exists(full) ? io.readFile(full) : undefined;
     },
   };
 }

@@ -31,6 +31,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
       { name: '--previous', value: '上年报告.yaml', text: '上一年度的报告，用于跨年度核对（也可在 YAML 里写“上年报告:”）' },
       { name: '--expect', value: '应报送机关.yaml', text: '另列报送情况：哪些机关未报送、有错误、逾期发布' },
       { name: '--json', text: '以 JSON 输出，供其他程序使用' },
+      { name: '--all', text: '一处写法错误引起的一连串信息全部列出（默认只列第一条并计数）' },
       { name: '--rules', text: '列出全部检查项及其说明' },
     ],
     examples: ['check -- 我的报告.yaml', 'check -- 2024.yaml --previous 2023.yaml', 'check -- reports/'],

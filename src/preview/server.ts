@@ -4,9 +4,10 @@
  * page at once.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { readFileBounded } from '../read/read-file.js';
 import { renderDocx } from '../render/docx.js';
 import { escapeHtml } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
@@ -41,15 +42,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // 上年报告: resolves against the report's folder, as in check
   const checkOptions = {
     readRelative: (path: string) => {
-      try {
-        return readFileSync(isAbsolute(path) ? path : join(dirname(options.file), path));
-      } catch {
-        return undefined;
-      }
+      const full = isAbsolute(path) ? path : join(dirname(options.file), path);
+      return existsSync(full) ? readFileBounded(full) : undefined;
     },
   };
   /** the bytes last rendered: a save that changes nothing re-renders nothing */
-  let last: Uint8Array = readFileSync(options.file);
+  let last: Uint8Array = readFileBounded(options.file);
   let state = nextState(last, templates, undefined, checkOptions);
   states.set(state.version, state);
   const clients = new Set<ServerResponse>();
@@ -70,7 +68,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const refresh = () => {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(options.file);
+      bytes = readFileBounded(options.file);
     } catch {
       return; // mid-save (an editor replacing the file); the next event brings the new one
     }

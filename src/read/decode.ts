@@ -7,12 +7,25 @@ import type { Diagnostic } from '../diagnostic.js';
 /** Far above any real report (≈30 KB); refusing early keeps a wrong file from eating memory. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
+export function tooLargeMessage(size: number): string {
+  return `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，远超一份年度报告的数据量（上限 2 MB），未读取。请确认选对了文件。`;
+}
+
 export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 export function decodeInput(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail('input-too-large', `文件有 ${mb} MB，远超一份年度报告的数据量（上限 2 MB），未读取。请确认选对了文件。`, 1, 1);
+  if (bytes.length > MAX_INPUT_BYTES) return fail('input-too-large', tooLargeMessage(bytes.length), 1, 1);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    // Windows Notepad's "Unicode" (UTF-16 with a BOM): read it as the text it is
+    try {
+      return { ok: true, text: lineEnds(new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes)) };
+    } catch {
+      return fail('input-encoding', '文件是 UTF-16 编码（记事本里的“Unicode”），但内容有损坏，无法读取。请用记事本“另存为”，编码选“UTF-8”后再试。', 1, 1);
+    }
+  }
+  if (looksLikeUtf16WithoutBom(bytes)) {
+    return fail('input-encoding', '文件看起来是 UTF-16 编码（没有字节顺序标记），无法可靠读取。请用记事本“另存为”，编码选“UTF-8”后再试。', 1, 1);
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -29,7 +42,36 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   }
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text };
+  return { ok: true, text: lineEnds(text) };
+}
+
+/**
+ * A file saved with CR-only line ends (old Mac editors, some Windows tools) has no LF at all; YAML
+ * would see one line. Its CRs are its line ends. A file with LFs is left alone: a stray CR in it is
+ * content, for the checks to find.
+ */
+function lineEnds(text: string): string {
+  return text.includes('\r') && !text.includes('\n') ? text.replace(/\r/g, '\n') : text;
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Mostly ASCII keys and digits in UTF-16 put a NUL in every other byte. */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  return Math.max(evenNul, oddNul) > pairs * 0.3 && Math.min(evenNul, oddNul) < pairs * 0.05;
 }
 
 function fail(code: string, message: string, line: number, column: number): Decoded {

@@ -4,10 +4,11 @@
  * file, line and column, instead of printing an empty sentence.
  */
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TemplateError } from '../errors.js';
+import { FileRefused, readFileBounded } from '../read/read-file.js';
 
 export const MAIN_TEMPLATE = 'report.md.hbs';
 const PARTIALS = 'partials';
@@ -53,7 +54,12 @@ export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE):
 }
 
 function compile(hb: typeof Handlebars, path: string, shown: string): Handlebars.TemplateDelegate {
-  const source = readFileSync(path, 'utf8');
+  let source: string;
+  try {
+    source = new TextDecoder().decode(readFileBounded(path));
+  } catch (e) {
+    throw e instanceof FileRefused ? new TemplateError(`模板 ${shown}${e.message}`) : e;
+  }
   try {
     hb.parse(source); // surfaces syntax errors now, with the file's name, rather than at first use
   } catch (e) {

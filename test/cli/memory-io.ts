@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
+import { readFileBounded } from '../../src/read/read-file.js';
 import { root } from '../helpers.js';
 
 /** An Io over an in-memory folder; reads fall through to the repository for files not given. */
@@ -15,7 +16,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
     cwd,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    exists: (p) => given.has(p) || written.has(p) || safeRead(p) !== undefined || isRealDirectory(p),
+    exists: (p) => given.has(p) || written.has(p) || existsSync(p),
     isDirectory: (p) => [...given.keys()].some((k) => k.startsWith(`${p.replace(/\/$/, '')}/`)) || isRealDirectory(p),
     listDirectory: (p) => {
       const dir = `${p.replace(/\/$/, '')}/`;
@@ -24,8 +25,8 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
     },
     isTTY: false,
     readFile: (p) => {
-      const v = given.get(p) ?? written.get(p) ?? (isRealDirectory(p) ? undefined : safeRead(p));
-      if (v === undefined) throw new Error(`ENOENT ${p}`);
+      // files not given are read from disk as the real CLI reads them (bounded, regular files only)
+      const v = given.get(p) ?? written.get(p) ?? readFileBounded(p);
       return typeof v === 'string' ? new TextEncoder().encode(v) : v;
     },
     writeFile: (p, data) => void written.set(p, data),
@@ -39,13 +40,5 @@ function isRealDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function safeRead(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
   }
 }

@@ -88,6 +88,24 @@ describe('readYaml', () => {
     expect(source.position('/机关/名称')).toEqual({ line: 3, column: 7 });
   });
 
+  it('gives a pair inside a sequence (`!!omap [a: 1]`) the position of its key, not the top of the file', () => {
+    const { data, source } = ok('年度: 2023\n表:\n  本年新收: !!omap [a: 1]\n  b: [x: 2, 3]\n');
+    expect(data['表']).toEqual({ 本年新收: [{ a: 1 }], b: [{ x: 2 }, 3] });
+    expect(source.position('/表/本年新收/0')).toEqual({ line: 3, column: 17 });
+    expect(source.position('/表/本年新收/0/a')).toEqual({ line: 3, column: 20 });
+    expect(source.position('/表/b/0')).toEqual({ line: 4, column: 7 });
+  });
+
+  it('reads a file with CR-only line ends line by line', () => {
+    const { data, source } = ok('年度: 2023\r表:\r  行: [1, 2]\r'.replace(/\r/g, '\n'));
+    expect(data).toEqual({ 年度: 2023, 表: { 行: [1, 2] } });
+    expect(source.position('/表/行/1')).toEqual({ line: 3, column: 10 });
+    const bytes = new TextEncoder().encode('年度: 2023\r表:\r  行: [1, 2]\r');
+    const read = readReport(bytes);
+    expect(read.ok && read.data).toEqual({ 年度: 2023, 表: { 行: [1, 2] } });
+    expect(read.ok && read.source.position('/表/行/1')).toEqual({ line: 3, column: 10 });
+  });
+
   it('keeps a key named __proto__ as a plain key', () => {
     const { data } = ok('__proto__: {polluted: 1}\n');
     expect(Object.keys(data)).toEqual(['__proto__']);

@@ -130,11 +130,13 @@ describe('the .docx', () => {
     expect(docxParagraphs(xml).some((p) => p.includes(evil))).toBe(true);
   });
 
-  it('drops characters XML cannot carry and turns a vertical tab into a line break, with a warning', async () => {
+  it('drops characters XML cannot carry; a soft line break keeps its paragraph whole, a page break splits it', async () => {
     const text = edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。\u000b2023年\u0001');
     const { parts } = await build(text);
     const xml = parts['word/document.xml']!;
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    expect(docxParagraphs(xml)).toContain('2023年，共主动公开政务信息2206条，其中，政府网站公开政府信息344条、微信公众号“和谐鲸园”发布1022条、官方微博“文明鲸园”发布840条，内容涵盖领导信息、部门会议、民生实事、营商环境、安全生产、社区建设等方面。');
+    expect(docxParagraphs(xml).some((p) => p.includes('拓宽公开途径。2023年，共主动公开'))).toBe(true);
+    const paged = await build(edit(JINGYUAN, '拓宽公开途径。2023年', '拓宽公开途径。\u000c2023年'));
+    expect(docxParagraphs(paged.parts['word/document.xml']!)).toContain('2023年，共主动公开政务信息2206条，其中，政府网站公开政府信息344条、微信公众号“和谐鲸园”发布1022条、官方微博“文明鲸园”发布840条，内容涵盖领导信息、部门会议、民生实事、营商环境、安全生产、社区建设等方面。');
   });
 });

@@ -1,3 +1,4 @@
+import { childPointer } from '../../diagnostic.js';
 import type { Finding, ModelRule } from '../rule.js';
 import { rowLabel, table3ColumnLabels, table4ColumnLabels } from '../table-labels.js';
 
@@ -9,7 +10,7 @@ const blankColumns = (columns: string[], single: boolean): string =>
 
 /**
  * A blank table cell (`~`, nothing, `—`, `/`, `无` …) hides whether there was nothing or nobody
- * counted. One finding per row, at the row, naming the blank columns; the printed total counts a
+ * counted. One finding per row, at its first blank cell, naming the blank columns; the printed total counts a
  * blank as 0. Blank written totals are `blank-total`'s.
  */
 export const blankCell: ModelRule = {
@@ -25,7 +26,7 @@ export const blankCell: ModelRule = {
         if (blank.length === 0) continue;
         const single = group.def.columns.length === 1;
         findings.push({
-          pointer: single ? row.cells[0]!.pointer : row.pointer,
+          pointer: row.cells.find((c) => c.blank)!.pointer,
           label: single ? `${group.def.article} ${row.label} · ${group.def.columns[0]!.label}` : `${group.def.article} ${row.label}`,
           message: blankColumns(blank, single),
         });
@@ -39,7 +40,7 @@ export const blankCell: ModelRule = {
       for (const row of rows) {
         // the parts only: the last position is the written 总计
         const blank = columns.slice(0, -1).filter((_, i) => row.blank[i]);
-        if (blank.length > 0) findings.push({ pointer: row.pointer, label: rowLabel(row), message: `${blankColumns(blank, false)}合计时按 0 计算。` });
+        if (blank.length > 0) findings.push({ pointer: childPointer(row.pointer, row.blank.indexOf(true)), label: rowLabel(row), message: `${blankColumns(blank, false)}合计时按 0 计算。` });
       }
     }
     return findings;

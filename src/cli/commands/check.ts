@@ -4,10 +4,15 @@ import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
-import { SEVERITY_WORD } from '../../diagnostic.js';
+import { SEVERITY_WORD, type Diagnostic } from '../../diagnostic.js';
 import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import { jsonDiagnostics, textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
+
+function withDiagnostics(outcome: CheckOutcome, diagnostics: Diagnostic[]): CheckOutcome {
+  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+  return { ...outcome, diagnostics, errors: count('error'), warnings: count('warning') };
+}
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -15,6 +20,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     rules: { type: 'boolean' },
     previous: { type: 'string' },
     expect: { type: 'string' },
+    all: { type: 'boolean' },
   });
   if (values.rules) {
     io.stdout(RULES.map((r) => `${r.id.padEnd(24)}${SEVERITY_WORD[r.severity]}  ${r.description}`).join('\n') + '\n');
@@ -27,7 +33,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
   const outcomes: [string, CheckOutcome][] = [];
   const results = await eachReport(io, files, '检查', (file) => {
-    const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
+    const checked = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
+    // --all: every message, also those that a first slip probably caused
+    const outcome = values.all && checked.all ? withDiagnostics(checked, checked.all) : checked;
     outcomes.push([file, outcome]);
     if (!values.json) io.stdout(textReport(file, outcome));
     return fileResult(file, outcome);

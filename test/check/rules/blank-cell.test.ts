@@ -10,13 +10,15 @@ describe('blank-cell', () => {
   });
 
   for (const blank of ['~', 'null', '—', '——', '－', '"-"', '/', '／', '无', '{数值: ~, 备注: 未统计}']) {
-    it(`fires once on [1, ${blank}, 0, 0, 0, 0], naming 商业企业, at the row`, () => {
+    it(`fires once on [1, ${blank}, 0, 0, 0, 0], naming 商业企业, at the blank cell`, () => {
       const text = edit(JINGYUAN, ROW, `  本年新收: [1, ${blank}, 0, 0, 0, 0]`);
       const outcome = check(text);
       expect(outcome.rulesSkipped).toBe(false);
       const found = withCode(outcome, 'blank-cell');
       expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ severity: 'error', line: lineOf(text, '  本年新收:'), column: 9, label: '一、本年新收政府信息公开申请数量' });
+      const line = lineOf(text, '  本年新收:');
+      const column = text.split('\n')[line - 1]!.indexOf(`, ${blank}`) + 3;
+      expect(found[0]).toMatchObject({ severity: 'error', line, column, label: '一、本年新收政府信息公开申请数量' });
       expect(found[0]!.message).toMatch(/^表格不能留空，没有的填 0：这一行的“商业企业”留空了/);
       expect(outcome.errors).toBe(1);
       // the model keeps the blank apart from a 0, and counts it as 0
