@@ -54,6 +54,8 @@ function significantLines(text: string): Line[] {
     const indent = indentMatch.replace(/\t/g, '  ').length;
     const rest = line.slice(indentMatch.length);
     if (rest === '' || rest.startsWith('#')) continue;
+    // a number alone on its line: a row pasted from Word, which the reader accepts (rows.ts)
+    if (/^-?\d+(?:\.\d+)?$/.test(stripComment(rest))) continue;
     if (textIndent >= 0) {
       if (indent > textIndent) continue;
       textIndent = -1;
