@@ -40,8 +40,8 @@ export interface RewrittenRows {
   notes: RowNote[];
 }
 
-/** A bare number or a blank mark, as a cell of a pasted row. */
-const CELL = /^(?:-?\d+(?:\.\d+)?|~|—|－|-|\/|／|无)$/;
+/** A bare number (never with a leading zero, as in a phone number's `0631`) or a blank mark, as a cell of a pasted row. */
+const CELL = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?|~|—|－|-|\/|／|无)$/;
 /** Fewer cells could be a phone number (`0631 520 1234`); the narrowest table row has 4. */
 const MIN_PASTED_CELLS = 4;
 

@@ -98,9 +98,9 @@ describe('rows pasted from Excel, WPS and Word', () => {
   });
 
   it('is quiet on a phone number, a date and an ordinary row', () => {
-    const { data, notes } = ok('电话: 0631 520 1234\n日期: 2024 01 20\n行: [1, 2, 3, 4, 5, 6]\n名称: 第 1 2 3 4 组\n');
+    const { data, notes } = ok('电话: 0631 520 1234\n传真: 0631 5201 234 5678\n日期: 2024 01 20\n行: [1, 2, 3, 4, 5, 6]\n名称: 第 1 2 3 4 组\n');
     expect(notes).toEqual([]);
-    expect(data).toMatchObject({ 电话: '0631 520 1234', 行: [1, 2, 3, 4, 5, 6], 名称: '第 1 2 3 4 组' });
+    expect(data).toMatchObject({ 电话: '0631 520 1234', 传真: '0631 5201 234 5678', 行: [1, 2, 3, 4, 5, 6], 名称: '第 1 2 3 4 组' });
   });
 
   it('leaves text in | blocks alone', () => {
