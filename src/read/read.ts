@@ -322,13 +322,13 @@ function rowNotes(data: Record<string, unknown>, source: SourceMap, rows: Rewrit
       column,
     });
   }
-  const how = { tabs: 'Tab', spaces: '空格', 'full-width commas': '全角逗号“，”' };
+  const how = { tabs: '用 Tab 分隔', spaces: '用空格分隔', 'full-width commas': '用全角逗号“，”分隔', lines: '每行一个数' };
   for (const n of rows.notes) {
     const { line, column } = originalPosition(n.offset);
     notes.push({
       code: 'row-normalised',
       severity: 'info',
-      message: `这一行数字用${how[n.how]}分隔（从 Excel、WPS 或 Word 粘贴的样子），已按一行表格数字读取。以后可写成 [3, 0, 0, 0, 0, 0] 的样子。`,
+      message: `这一行数字${how[n.how]}（从 Excel、WPS 或 Word 粘贴的样子），已按一行表格数字读取。以后可写成 [3, 0, 0, 0, 0, 0] 的样子。`,
       line,
       column,
     });

@@ -15,7 +15,7 @@ import { stripComment } from './slips.js';
 export interface RowNote {
   /** offset in the original text of the row's first character */
   offset: number;
-  how: 'tabs' | 'spaces' | 'full-width commas';
+  how: 'tabs' | 'spaces' | 'full-width commas' | 'lines';
 }
 
 /** A row whose last slot was left empty after a comma: `[3, 0, 0, 0, 0, ]` (offsets in the rewritten text). */
@@ -40,8 +40,8 @@ export interface RewrittenRows {
   notes: RowNote[];
 }
 
-/** A bare number or a blank mark, as a cell of a pasted row. */
-const CELL = /^(?:-?\d+(?:\.\d+)?|~|—|－|-|\/|／|无)$/;
+/** A bare number (never with a leading zero, as in a phone number's `0631`) or a blank mark, as a cell of a pasted row. */
+const CELL = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?|~|—|－|-|\/|／|无)$/;
 /** Fewer cells could be a phone number (`0631 520 1234`); the narrowest table row has 4. */
 const MIN_PASTED_CELLS = 4;
 
@@ -85,7 +85,13 @@ export function rewriteRows(text: string): RewrittenRows {
     if (!blank && textIndent < 0) {
       const body = stripComment(rest);
       if (/^(?:- )?[^\s:：#][^:：#]*:\s+[|>][+-]?\d*$/.test(body)) textIndent = indent;
-      else {
+      else if (/^(?:- )?[^\s:：#'"[{][^:：#]*:$/.test(body)) {
+        const end = numberPerLine(lineStart + indent + body.length, indent, lineEnd);
+        if (end !== undefined) {
+          lineStart = end + 1;
+          continue;
+        }
+      } else {
         const key = /^(?:- )?[^\s:：#'"[{][^:：#]*?:[ \t]+/.exec(body);
         if (key) rewriteValue(lineStart + indent + key[0].length, body.slice(key[0].length));
       }
@@ -93,6 +99,40 @@ export function rewriteRows(text: string): RewrittenRows {
     lineStart = lineEnd + 1;
   }
   copyTo(text.length);
+
+  /**
+   * A row pasted from a Word table: `key:` and then one number per line. Becomes a flow row over the
+   * same lines (`key: [` … `3,` … `0]`), each number indented under the key. Returns the offset of
+   * the end of the last number line, or undefined when what follows is not such a row.
+   */
+  function numberPerLine(colonEnd: number, keyIndent: number, keyLineEnd: number): number | undefined {
+    const cells: { start: number; indent: number; at: number; value: string }[] = [];
+    let start = keyLineEnd + 1;
+    let lastEnd = keyLineEnd;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end).replace(/\r$/, '');
+      const value = line.trim().startsWith('#') ? '' : stripComment(line.trim());
+      if (value !== '' && !CELL.test(value)) break;
+      if (value !== '') {
+        const indent = line.length - line.trimStart().length;
+        cells.push({ start, indent, at: start + indent, value });
+        lastEnd = end;
+      }
+      if (end === text.length) break;
+      start = end + 1;
+    }
+    if (cells.length < MIN_PASTED_CELLS) return undefined;
+    if (cells.some((c) => /\t/.test(text.slice(c.start, c.at)))) return undefined;
+    notes.push({ offset: cells[0]!.at, how: 'lines' });
+    insert(colonEnd, ' [');
+    cells.forEach((c, i) => {
+      if (c.indent <= keyIndent) insert(c.start, ' '.repeat(keyIndent + 2 - c.indent));
+      insert(c.at + c.value.length, i === cells.length - 1 ? ']' : ',');
+    });
+    return lastEnd;
+  }
 
   function rewriteValue(at: number, value: string): void {
     if (value.startsWith('[') && value.endsWith(']')) return flowRow(at, value);

@@ -54,6 +54,8 @@ function significantLines(text: string): Line[] {
     const indent = indentMatch.replace(/\t/g, '  ').length;
     const rest = line.slice(indentMatch.length);
     if (rest === '' || rest.startsWith('#')) continue;
+    // a number alone on its line: a row pasted from Word, which the reader accepts (rows.ts)
+    if (/^-?\d+(?:\.\d+)?$/.test(stripComment(rest))) continue;
     if (textIndent >= 0) {
       if (indent > textIndent) continue;
       textIndent = -1;
@@ -139,6 +141,8 @@ function indentSlip(lines: Line[], i: number): Slip | undefined {
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!prev) return l.indent > 0 ? slip(l, 1, '第一项不应缩进：请删去行首的空格。') : undefined;
+  // a line without a key is the continuation of a text (valid YAML) or of a flow row: not a row of its own
+  if (!l.key && !l.listItem) return undefined;
   const what = l.key ? `“${l.key}”` : '这一行';
   // deeper than the line before, which already has its value: nothing can be nested under it
   const inItem = prev.listItem && l.indent === prev.indent + 2;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport, readYaml } from '../../src/read/read.js';
+import { check, edit, JINGYUAN, lineOf } from '../helpers.js';
 
 function ok(text: string) {
   const result = readYaml(text);
@@ -94,6 +95,14 @@ describe('readYaml', () => {
     expect(source.position('/表/本年新收/0')).toEqual({ line: 3, column: 17 });
     expect(source.position('/表/本年新收/0/a')).toEqual({ line: 3, column: 20 });
     expect(source.position('/表/b/0')).toEqual({ line: 4, column: 7 });
+  });
+
+  it('check reports `本年新收: !!omap [a: 1]` at the value, not at line 1', () => {
+    const text = edit(JINGYUAN, '  本年新收: [1, 0, 0, 0, 0, 0]', '  本年新收: !!omap [a: 1]');
+    const line = lineOf(text, '  本年新收:');
+    const errors = check(text).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const d of errors) expect(d.line, JSON.stringify(d)).toBe(line);
   });
 
   it('reads a file with CR-only line ends line by line', () => {

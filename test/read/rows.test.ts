@@ -98,9 +98,9 @@ describe('rows pasted from Excel, WPS and Word', () => {
   });
 
   it('is quiet on a phone number, a date and an ordinary row', () => {
-    const { data, notes } = ok('电话: 0631 520 1234\n日期: 2024 01 20\n行: [1, 2, 3, 4, 5, 6]\n名称: 第 1 2 3 4 组\n');
+    const { data, notes } = ok('电话: 0631 520 1234\n传真: 0631 5201 234 5678\n日期: 2024 01 20\n行: [1, 2, 3, 4, 5, 6]\n名称: 第 1 2 3 4 组\n');
     expect(notes).toEqual([]);
-    expect(data).toMatchObject({ 电话: '0631 520 1234', 行: [1, 2, 3, 4, 5, 6], 名称: '第 1 2 3 4 组' });
+    expect(data).toMatchObject({ 电话: '0631 520 1234', 传真: '0631 5201 234 5678', 行: [1, 2, 3, 4, 5, 6], 名称: '第 1 2 3 4 组' });
   });
 
   it('leaves text in | blocks alone', () => {
@@ -123,5 +123,37 @@ describe('a thousands separator inside a row', () => {
   it('stays quiet when the row has its right length (two cells typed without a space)', () => {
     const { notes } = ok(TABLE('  行: [1,234, 0, 0, 0, 0]\n'));
     expect(notes).toEqual([]);
+  });
+});
+
+describe('a row pasted from a Word table, one number per line', () => {
+  for (const [how, indent] of [['indented under the key', '    '], ['at the same indent as the key', '  '], ['at the start of the line', '']] as const) {
+    it(`${how}: read as the row, one 提示, each cell at its own line`, () => {
+      const text = TABLE(`  行:          # 注释\n${['3', '0', '1', '', '0', '0', '0'].map((n) => (n ? `${indent}${n}` : '')).join('\n')}\n`);
+      const { data, source, notes } = ok(text);
+      expect((data['表'] as Record<string, unknown>)['行']).toEqual([3, 0, 1, 0, 0, 0]);
+      expect(notes).toMatchObject([{ code: 'row-normalised', severity: 'info', line: 4, column: indent.length + 1 }]);
+      expect(notes[0]!.message).toContain('每行一个数');
+      expect(source.position('/表/行/2')).toEqual({ line: 6, column: indent.length + 1 });
+      expect(source.position('/表/行/5')).toEqual({ line: 10, column: indent.length + 1 });
+      expect((data['表'] as Record<string, unknown>)['下']).toEqual([2, 2, 2, 2, 2, 2]);
+    });
+  }
+
+  it('is quiet on a key whose block follows, and on fewer numbers than a row', () => {
+    const { data, notes } = ok('甲:\n  乙: 1\n丙:\n  - 1\n  - 2\n');
+    expect(notes).toEqual([]);
+    expect(data).toEqual({ 甲: { 乙: 1 }, 丙: [1, 2] });
+  });
+});
+
+describe('pasted rows are not slips', () => {
+  it('a Word row at the start of the lines does not hide a later error behind a false slip', () => {
+    const text = edit(edit(JINGYUAN, '  本年新收: [1, 0, 0, 0, 0, 0]', `  本年新收:\n${['1', '0', '0', '0', '0', '0'].join('\n')}`), '  行政复议:         [0, 0, 0, 0]', '  行政复议:         [0, 0, 0, -1]');
+    const outcome = check(text);
+    expect(outcome.diagnostics.some((d) => d.code === 'yaml-syntax')).toBe(false);
+    expect(withCode(outcome, 'row-normalised')).toHaveLength(1);
+    expect(outcome.errors).toBeGreaterThan(0);
+    expect(outcome.all).toBeUndefined();
   });
 });

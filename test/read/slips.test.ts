@@ -32,6 +32,7 @@ const SLIPS: [string, RegExp, (line: string) => string, RegExp][] = [
   ['a full-width colon on a top-level key', /^机关:/, (l) => l.replace('机关:', '机关：'), /“机关”后面用了全角冒号/],
   ['a dedented first row of a block', /^ {6}属于国家秘密:/, (l) => l.slice(2), /“属于国家秘密”应写在上一行“不予公开:”的下面一层.*缩进 6 格/],
   ['a dedented row between two rows', /^ {6}危及三安全一稳定:/, (l) => l.slice(2), /“危及三安全一稳定”的缩进（4 格）比上下两行少.*缩进 6 格/],
+  ['an unindented first key of a block', /^ {2}名称:/, (l) => l.trimStart(), /“名称”应写在上一行“机关:”的下面一层.*缩进 2 格/],
   ['an over-indented row', /^ {2}上年结转:/, (l) => `  ${l}`, /“上年结转”的缩进（4 格）比上一行多/],
   ['a tab in the indentation', /^ {2}上年结转:/, (l) => `\t${l.trimStart()}`, /Tab/],
   ['an unclosed bracket', /^ {2}本年新收:/, (l) => l.replace('0]', '0'), /方括号“\[”没有配对的“\]”/],
@@ -108,6 +109,11 @@ describe('slips on any line', () => {
     for (const name of readdirSync(`${root}examples`).filter((f) => f.endsWith('.yaml'))) expect(findSlips(exampleText(name.slice(0, -5))), name).toEqual([]);
     for (const name of readdirSync(`${root}test/fixtures`)) expect(findSlips(fixtureText(name)), name).toEqual([]);
     expect(findSlips('发布:\n  网址: http://a.b/c\n其他:\n  - 标题: 甲\n    内容: |\n      一是：甲: 乙\n      丙"丁"[\n  - 标题: 乙\n')).toEqual([]);
+  });
+
+  it('a text continued on the next line (valid YAML) is not taken for an over-indented row', () => {
+    const text = edit(JINGYUAN, '  概述: |', '  标题: 一段不用“|”的文字\n    接着上一行写\n  概述: |');
+    expect(findSlips(text)).toEqual([]);
   });
 
   it('a file that passes is never cut down', () => {
