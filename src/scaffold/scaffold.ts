@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
-import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
+import { AGENCY_KINDS, OVERVIEW_EXTRA, THEME_HEADINGS, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
 
@@ -111,15 +111,16 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   y.line();
   y.line('发布:');
   y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
-  y.line(`  网站: ${scalar(last?.publication.site.text ?? '')}`, '报告电子版所在网站的名称');
-  y.line(`  网址: ${scalar(last?.publication.url.text ?? '')}`, '以 http:// 或 https:// 开头');
+  y.line(`  网站: ${scalar(last?.publication.site?.text ?? '')}`, '报告电子版所在网站的名称');
+  y.line(`  网址: ${scalar(last?.publication.url?.text ?? '')}`, '以 http:// 或 https:// 开头');
   y.line();
   y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
-  y.line(`  单位: ${scalar(last?.contact.office.text ?? '')}`, '咨询单位');
-  y.line(`  地址: ${scalar(last?.contact.address.text ?? '')}`, '咨询地址');
+  y.line(`  单位: ${scalar(last?.contact.office?.text ?? '')}`, '咨询单位');
+  y.line(`  地址: ${scalar(last?.contact.address?.text ?? '')}`, '咨询地址');
   if (last?.contact.postcode) y.line(`  邮编: ${scalar(last.contact.postcode.text)}`, '邮政编码，可不填（删去这一行）');
   else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
-  y.line(`  电话: ${scalar(last?.contact.phone.text ?? '')}`, '咨询电话');
+  y.line(`  电话: ${scalar(last?.contact.phone?.text ?? '')}`, '咨询电话');
+  if (last?.contact.email) y.line(`  邮箱: ${scalar(last.contact.email.text)}`, '电子邮箱，可不填（删去这一行）');
   if (last?.closing) {
     y.line();
     y.line(last.closing.agency === last.agency.name.text ? '落款: true' : `落款: {单位: ${scalar(last.closing.agency)}}`, '文末落款，不要就删去这一行');
@@ -129,7 +130,16 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   const carriedOut = last?.table3.find((r) => r.role === 'carriedOut');
   y.line(`${f.overview.key}:`, h1);
   y.block('  ', f.overview.introKey, last?.overview.intro, '概述（可不填）');
+  if (last?.overview.runIn) y.line(`  ${THEME_HEADINGS.key}: ${THEME_HEADINGS.runIn}`, '各方面的标题写在第一段开头');
   for (const t of f.overview.themes) y.block('  ', t.key, last?.overview.themes.find((x) => x.field.key === t.key)?.text, t.label);
+  const extraThemes = last?.overview.themes.filter((t) => t.title) ?? [];
+  if (extraThemes.length > 0) {
+    y.line(`  ${OVERVIEW_EXTRA.key}:`, '五个方面之外的方面');
+    for (const t of extraThemes) {
+      y.line(`    - ${OVERVIEW_EXTRA.titleKey}: ${scalar(t.title!.text.trim())}`);
+      y.block('      ', OVERVIEW_EXTRA.bodyKey, t.text);
+    }
+  }
   y.line();
   writeTables(y, f, {
     table2: () => '0',
