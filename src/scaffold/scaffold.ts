@@ -109,17 +109,20 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   y.line(`  名称: ${scalar(o.agency)}`, '机关名称，用于标题和落款');
   y.line(`  类型: ${o.kind}`, AGENCY_KINDS.join(' / '));
   y.line();
+  // a field last year's report left out stays out (commented), not an empty value to be refused
+  const optional = (key: string, value: Text | undefined, comment: string) =>
+    last && !value ? y.line(`  # ${key}: `, `${comment}，可不填；要填就去掉行首的 #`) : y.line(`  ${key}: ${scalar(value?.text ?? '')}`, comment);
   y.line('发布:');
   y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
-  y.line(`  网站: ${scalar(last?.publication.site?.text ?? '')}`, '报告电子版所在网站的名称');
-  y.line(`  网址: ${scalar(last?.publication.url?.text ?? '')}`, '以 http:// 或 https:// 开头');
+  optional('网站', last?.publication.site, '报告电子版所在网站的名称');
+  optional('网址', last?.publication.url, '以 http:// 或 https:// 开头');
   y.line();
   y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
-  y.line(`  单位: ${scalar(last?.contact.office?.text ?? '')}`, '咨询单位');
-  y.line(`  地址: ${scalar(last?.contact.address?.text ?? '')}`, '咨询地址');
+  optional('单位', last?.contact.office, '咨询单位');
+  optional('地址', last?.contact.address, '咨询地址');
   if (last?.contact.postcode) y.line(`  邮编: ${scalar(last.contact.postcode.text)}`, '邮政编码，可不填（删去这一行）');
   else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
-  y.line(`  电话: ${scalar(last?.contact.phone?.text ?? '')}`, '咨询电话');
+  optional('电话', last?.contact.phone, '咨询电话');
   if (last?.contact.email) y.line(`  邮箱: ${scalar(last.contact.email.text)}`, '电子邮箱，可不填（删去这一行）');
   if (last?.closing) {
     y.line();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../../src/render/blocks.js';
 import { renderDocx } from '../../src/render/docx.js';
-import { check, edit, fixtureText, JINGYUAN, withCode } from '../helpers.js';
+import { check, edit, exampleText, fixtureText, JINGYUAN, withCode } from '../helpers.js';
 import { docxParts } from './docx-helpers.js';
 import { markdownOf, modelOf } from './render-helpers.js';
 
@@ -171,5 +171,16 @@ describe('标题: the full title as published', () => {
 
   it('without it the title is agency + year as before', () => {
     expect(markdownOf(JINGYUAN).split('\n')[0]).toBe('# 威海市环翠区鲸园街道2023年政府信息公开工作年度报告');
+  });
+});
+
+describe('the 2019 format has the same shapes', () => {
+  it('run-in themes, a sixth theme and sub-heads in 五', () => {
+    let text = edit(exampleText('zhangjiachan-2020'), '总体情况:\n', '总体情况:\n  小标题: 段首\n  其他方面:\n    - 标题: 工作机制保障\n      内容: 成立领导小组。\n');
+    text = edit(text, '问题及改进: |\n', '问题及改进: |\n  （一）存在的主要问题\n');
+    const md = markdownOf(text);
+    expect(paragraphTexts(md)).toContain('（六）工作机制保障。成立领导小组。');
+    expect(paragraphTexts(md).some((t) => t.startsWith('1、按照“公开为原则'))).toBe(true);
+    expect(headings(md)).toContain('2:（一）存在的主要问题');
   });
 });
