@@ -244,7 +244,7 @@ class SchemaBuilder {
    * One table cell, in Tables 二, 三 and 四 alike: a figure; a blank (`~`, nothing, or a mark such
    * as —), which the check reports; or {数值, 备注} when the printed cell carries a note.
    */
-  private cell(pointer: string, label: string, kind: FigureKind, title: string, description?: string): JsonSchema {
+  private cell(pointer: string, label: string, kind: FigureKind, title: string): JsonSchema {
     this.labels.set(pointer, label);
     const valuePointer = childPointer(pointer, NOTED_CELL.valueKey);
     this.labels.set(valuePointer, label);
@@ -255,7 +255,7 @@ class SchemaBuilder {
     }
     return {
       title,
-      description: `${description ?? label}。如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
+      description: `${label}。${kind === 'money' ? `${MONEY_HINT}。` : ''}如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
       $ref: `#/definitions/${this.cellDefinition(kind)}`,
     };
   }
