@@ -20,9 +20,10 @@ export { chineseNumeral } from '../model/numerals.js';
 
 /**
  * A sub-head the clerk wrote in 五 or 六, on its own line: `（一）存在的主要问题`. Short, opening with
- * a bracketed Chinese ordinal, and no sentence end in it (`（一）存在问题。一是……` is a paragraph).
+ * a bracketed Chinese ordinal, and no sentence end in it (`（一）存在问题。一是……` is a paragraph),
+ * nor a colon but at its end (`（二）提案办理情况：本年度未承办` is one too).
  */
-export const SUBHEAD = /^（[一二三四五六七八九十]+）[^。！？；!?;]{1,40}$/;
+export const SUBHEAD = /^（[一二三四五六七八九十]+）[^。！？；!?;：:]{1,40}[：:]?$/;
 
 /** Paragraphs in which a sub-head line becomes a Markdown heading (二级标题 in Word, like （一）主动公开). */
 function withSubheads(t: Text | undefined): Safe[] {

@@ -102,6 +102,9 @@ describe('sub-heads in 五 and 六', () => {
     const text = edit(SIXTH, '  （一）存在的主要问题\n  一是', '  （一）存在问题。一是');
     const texts = paragraphTexts(markdownOf(text));
     expect(texts.some((t) => t.startsWith('（一）存在问题。一是'))).toBe(true);
+    const colon = '（一）存在的主要问题：主动公开不够全面';
+    expect(paragraphTexts(markdownOf(edit(SIXTH, '  （一）存在的主要问题\n', `  ${colon}\n`)))).toContain(colon);
+    expect(headings(markdownOf(edit(SIXTH, '  （一）存在的主要问题\n', '  （一）存在的主要问题：\n')))).toContain('2:（一）存在的主要问题：');
     const long = `（一）${'很长的一句话'.repeat(8)}`;
     expect(paragraphTexts(markdownOf(edit(SIXTH, '  （一）存在的主要问题\n', `  ${long}\n`)))).toContain(long);
   });
