@@ -114,7 +114,9 @@ try {
   expect(published.length >= 3, `expected 3 diagnostics (kind, figure, missing row), got ${published.length}`);
   for (const d of published) expect(hasChinese(d.message) && !/Value is not accepted|Incorrect type|Missing property/.test(d.message), `diagnostic in English: ${d.message}`);
   expect(published.some((d) => d.message.includes('只能填下列之一：乡镇人民政府')), 'no Chinese message for the agency kind');
-  expect(published.some((d) => d.message.includes('结转下年度继续办理') && d.message.includes('半角整数')), 'no Chinese message for the figure');
+  // the cell's own label is in its hover; the server reports a shared cell definition's text
+  const figureLine = lineOf(text, '  结转下年度:');
+  expect(published.some((d) => d.range.start.line === figureLine && d.message.includes('半角整数')), 'no Chinese message for the figure');
   expect(published.some((d) => d.message.includes('必须写') && d.message.includes('本年新收')), 'no Chinese message for the missing row');
 
   console.log('\n— 鼠标停在“上年结转”上 —');

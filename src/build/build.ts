@@ -3,8 +3,22 @@
  * passed the schema; this stage trusts its shape and never reports problems (checks do that).
  */
 import { childPointer } from '../diagnostic.js';
-import { AGENCY, CLOSING, CONTACT, isBlankCell, NOTED_CELL, OTHER_ITEM, PUBLICATION, YEAR_KEY, type AgencyKind } from '../format/fields.js';
-import type { FormatDefinition, Table3Row } from '../format/types.js';
+import {
+  AGENCY,
+  CLOSING,
+  CONTACT,
+  isBlankCell,
+  NOTED_CELL,
+  OTHER_ITEM,
+  OVERVIEW_EXTRA,
+  PUBLICATION,
+  THEME_HEADINGS,
+  TITLE_KEY,
+  YEAR_KEY,
+  type AgencyKind,
+} from '../format/fields.js';
+import type { FormatDefinition, NarrativeField, Table3Row } from '../format/types.js';
+import { chineseNumeral, leadingOrdinal } from '../model/numerals.js';
 import { cleanText } from '../model/clean-text.js';
 import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
 
@@ -18,6 +32,12 @@ function text(data: Data, key: string, pointer: string): Text {
 
 function optionalText(data: Data, key: string, pointer: string): Text | undefined {
   return data[key] === undefined || data[key] === null ? undefined : text(data, key, pointer);
+}
+
+/** An optional field that, when left empty, is as good as absent (the intro then leaves it out). */
+function filledText(data: Data, key: string, pointer: string): Text | undefined {
+  const t = optionalText(data, key, pointer);
+  return t && t.text.trim() !== '' ? { ...t, text: t.text.trim() } : undefined;
 }
 
 export function parseDate(written: string, pointer: string): DateValue {
@@ -50,14 +70,15 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
   return {
     format,
     year,
-    title: `${name.text}${year}年政府信息公开工作年度报告`,
+    title: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '' ? cleanText(data[TITLE_KEY]).trim() : `${name.text}${year}年政府信息公开工作年度报告`,
     agency: { name, kind: agency['类型'] as AgencyKind },
-    publication: { date, site: text(publication, '网站', publicationPointer), url: text(publication, '网址', publicationPointer) },
+    publication: { date, site: filledText(publication, '网站', publicationPointer), url: filledText(publication, '网址', publicationPointer) },
     contact: {
-      office: text(contact, '单位', contactPointer),
-      address: text(contact, '地址', contactPointer),
-      postcode: optionalText(contact, '邮编', contactPointer),
-      phone: text(contact, '电话', contactPointer),
+      office: filledText(contact, '单位', contactPointer),
+      address: filledText(contact, '地址', contactPointer),
+      postcode: filledText(contact, '邮编', contactPointer),
+      phone: filledText(contact, '电话', contactPointer),
+      email: filledText(contact, '邮箱', contactPointer),
     },
     closing: buildClosing(data, name.text, date),
     overview: buildOverview(data, format),
@@ -85,9 +106,22 @@ function buildOverview(data: Data, format: FormatDefinition): ReportModel['overv
   const { key, introKey, themes } = format.overview;
   const pointer = childPointer('', key);
   const section = obj(data, key);
+  const extraPointer = childPointer(pointer, OVERVIEW_EXTRA.key);
+  const extra = (Array.isArray(section[OVERVIEW_EXTRA.key]) ? section[OVERVIEW_EXTRA.key] : []) as Data[];
   return {
     intro: optionalText(section, introKey, pointer),
-    themes: themes.map((field) => ({ field, text: text(section, field.key, pointer) })),
+    themes: [
+      ...themes.map((field) => ({ field, text: text(section, field.key, pointer) })),
+      ...extra.map((item, i) => {
+        const at = childPointer(extraPointer, i);
+        const title = text(item ?? {}, OVERVIEW_EXTRA.titleKey, at);
+        // numbered after the five; a number the clerk typed into the title is not printed twice
+        const name = (leadingOrdinal(title.text)?.rest ?? title.text).trim();
+        const field: NarrativeField = { key: OVERVIEW_EXTRA.key, label: `（${chineseNumeral(themes.length + i + 1)}）${name}`, description: name, required: false };
+        return { field, title, text: text(item ?? {}, OVERVIEW_EXTRA.bodyKey, at) };
+      }),
+    ],
+    runIn: section[THEME_HEADINGS.key] === THEME_HEADINGS.runIn,
   };
 }
 

@@ -10,7 +10,9 @@ import { EDITOR_KEYWORDS } from '../schema/editor-hints.js';
 import { labelAt, ONE_LINE_PATTERN, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 
 // strictTuples off: a row may leave out its last item, the total the tool computes
-export const AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true } as const;
+// inlineRefs off: the ~200 table cells share one definition per kind; inlining it into each would
+// double the validator's size and its compile time
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, inlineRefs: false } as const;
 
 /** Compiles a format's validator; the ajv instance comes along for generating standalone code. */
 export function compileValidator(def: FormatDefinition, options: object = {}): { ajv: Ajv; validate: ValidateFunction } {
@@ -50,7 +52,7 @@ export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnos
   const out: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
     // the offending value by its instance path (ajv gives it only in slower verbose mode)
-    const d = translate(def, error, valueAt(data, error.instancePath), schemaAt(reportSchema(def).schema, error.schemaPath));
+    const d = translate(def, error, valueAt(data, error.instancePath), schemaAt(reportSchema(def).schema, error.instancePath, error.schemaPath));
     if (!d) continue;
     const id = `${d.pointer}|${d.message}`;
     if (seen.has(id)) continue;
@@ -97,12 +99,44 @@ export function numberHint(value: unknown): string {
   return `这里应填整数（这里是 ${String(value)}）。`;
 }
 
-/** The schema object holding the failed keyword: its schema path without the keyword. */
-function schemaAt(schema: JsonSchema, schemaPath: string): JsonSchema {
+/** A row's tuple of cells: `items`, or (as the editor hints place it) inside `allOf`. */
+const itemsOf = (node: JsonSchema): unknown => node.items ?? (node.allOf as JsonSchema[] | undefined)?.find((s) => s.items !== undefined)?.items;
+
+/** A `$ref` to the schema's definitions, followed; the annotations beside it (title) kept. */
+function followRef(root: JsonSchema, node: JsonSchema): JsonSchema {
+  const ref = node.$ref;
+  if (typeof ref !== 'string') return node;
+  const target = valueAt(root, ref.replace(/^#/, '')) as JsonSchema | undefined;
+  const { $ref: _ref, ...beside } = node;
+  return { ...(target ?? {}), ...beside };
+}
+
+/**
+ * The schema object holding the failed keyword. Its schema path names it only outside a `$ref`
+ * (ajv gives paths inside a shared definition relative to the definition, with inlineRefs off),
+ * so it is found by walking the schema along the instance path instead.
+ */
+function schemaAt(root: JsonSchema, instancePath: string, schemaPath: string): JsonSchema {
+  let node = followRef(root, root);
+  for (const segment of instancePath.split('/').slice(1).map(unescapeSegment)) {
+    const items = itemsOf(node);
+    const next = Array.isArray(items)
+      ? (items[Number(segment)] as JsonSchema | undefined)
+      : items && typeof items === 'object'
+        ? (items as JsonSchema)
+        : ((node.properties as Record<string, JsonSchema> | undefined)?.[segment] ?? undefined);
+    if (!next) return schemaAtPath(root, schemaPath) ?? {};
+    node = followRef(root, next);
+  }
+  return node;
+}
+
+/** The schema object at a schema path without its keyword (where no `$ref` was crossed). */
+function schemaAtPath(schema: JsonSchema, schemaPath: string): JsonSchema | undefined {
   let node: unknown = schema;
   const segments = schemaPath.replace(/^#/, '').split('/').slice(1, -1);
   for (const segment of segments) node = (node as Record<string, unknown>)?.[unescapeSegment(segment)];
-  return (node ?? {}) as JsonSchema;
+  return node as JsonSchema | undefined;
 }
 
 function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema: JsonSchema): Diagnostic | undefined {
@@ -153,7 +187,7 @@ function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema:
     case 'minItems':
     case 'maxItems':
     case 'additionalItems': {
-      const items = (schema.items as unknown[] | undefined)?.length ?? 0;
+      const items = (itemsOf(schema) as unknown[] | undefined)?.length ?? 0;
       const parts = Number(schema.minItems ?? items - 1);
       const got = Array.isArray(data) ? data.length : 0;
       return schemaError(pointer, `这一行应有 ${parts} 个数（可再写第 ${parts + 1} 个“总计”），这里有 ${got} 个。`, def);

@@ -27,6 +27,8 @@ export const DATE_PATTERN = {
 };
 
 export const YEAR_KEY = '年度';
+/** (optional) the full title as published, for agencies whose title is worded differently */
+export const TITLE_KEY = '标题';
 /** the path of last year's YAML file, for the checks across years */
 export const PREVIOUS_KEY = '上年报告';
 export const FORMAT_KEY = '格式';
@@ -52,12 +54,12 @@ export const PUBLICATION = {
       required: false,
       pattern: DATE_PATTERN,
     },
-    { key: '网站', label: '发布网站名称', description: '报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: true },
+    { key: '网站', label: '发布网站名称', description: '（可不填）报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: false },
     {
       key: '网址',
       label: '发布网址',
-      description: '报告电子版所在网站的网址，以 http:// 或 https:// 开头',
-      required: true,
+      description: '（可不填）报告电子版所在网站的网址，以 http:// 或 https:// 开头',
+      required: false,
       pattern: { source: '^https?://\\S+$', hint: '网址应以 http:// 或 https:// 开头，且不含空格' },
     },
   ] satisfies TextField[],
@@ -67,8 +69,8 @@ export const CONTACT = {
   key: '联系',
   label: '联系方式',
   fields: [
-    { key: '单位', label: '咨询单位', description: '接受咨询的机构，如“威海市环翠区鲸园街道党政办公室”', required: true },
-    { key: '地址', label: '咨询地址', description: '咨询单位的地址', required: true },
+    { key: '单位', label: '咨询单位', description: '（可不填）接受咨询的机构，如“威海市环翠区鲸园街道党政办公室”', required: false },
+    { key: '地址', label: '咨询地址', description: '（可不填）咨询单位的地址', required: false },
     {
       key: '邮编',
       label: '邮政编码',
@@ -77,7 +79,14 @@ export const CONTACT = {
       numeric: true,
       pattern: { source: '^\\d{6}$', hint: '邮政编码是 6 位数字' },
     },
-    { key: '电话', label: '咨询电话', description: '如 0631-5222975', required: true },
+    { key: '电话', label: '咨询电话', description: '（可不填）如 0631-5222975', required: false },
+    {
+      key: '邮箱',
+      label: '电子邮箱',
+      description: '（可不填）咨询用的电子邮箱，如 gk@example.gov.cn',
+      required: false,
+      pattern: { source: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', hint: '电子邮箱写作 名称@域名，如 gk@example.gov.cn，不含空格' },
+    },
   ] satisfies TextField[],
 };
 
@@ -90,6 +99,18 @@ export const CLOSING = {
     { key: '日期', label: '落款日期', description: '不写则用发布日期', required: false, pattern: DATE_PATTERN },
   ] satisfies TextField[],
 };
+
+/**
+ * Themes of 一 beyond the five the format requires, printed （六）, （七） … after them: a list of
+ * {标题, 内容} under 总体情况.
+ */
+export const OVERVIEW_EXTRA = { key: '其他方面', titleKey: '标题', bodyKey: '内容' };
+
+/**
+ * How the themes of 一 are headed: 单独成行 (a heading line each, the default) or 段首, the
+ * provincial run-in style where each theme's first paragraph begins with its label.
+ */
+export const THEME_HEADINGS = { key: '小标题', separate: '单独成行', runIn: '段首' } as const;
 
 /** Items of 六 beyond the fee: a list of {标题, 内容}. */
 export const OTHER_ITEM = {

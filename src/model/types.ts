@@ -64,10 +64,16 @@ export interface ReportModel {
   year: number;
   title: string;
   agency: { name: Text; kind: AgencyKind };
-  publication: { date: DateValue; site: Text; url: Text };
-  contact: { office: Text; address: Text; postcode?: Text; phone: Text };
+  publication: { date: DateValue; site?: Text; url?: Text };
+  contact: { office?: Text; address?: Text; postcode?: Text; phone?: Text; email?: Text };
   closing?: { agency: string; date: DateValue };
-  overview: { intro?: Text; themes: { field: NarrativeField; text: Text }[] };
+  overview: {
+    intro?: Text;
+    /** the five themes, then any further ones (其他方面) as （六）, （七） …, with their written title */
+    themes: { field: NarrativeField; text: Text; title?: Text }[];
+    /** 段首: each theme's label leads its first paragraph instead of standing on its own line */
+    runIn: boolean;
+  };
   table2: Table2GroupModel[];
   /** the leaf rows of Table 三 in printed order (25 in the 2021 format) */
   table3: FigureRow[];
@@ -91,7 +97,10 @@ export function narrativeTexts(model: ReportModel): { label: string; text: Text 
   const [h1, , , h4, h5, h6] = model.format.headings;
   const out: { label: string; text: Text }[] = [];
   if (model.overview.intro) out.push({ label: `${h1} 概述`, text: model.overview.intro });
-  for (const t of model.overview.themes) out.push({ label: `${h1} ${t.field.label}`, text: t.text });
+  for (const t of model.overview.themes) {
+    if (t.title) out.push({ label: `${h1} ${t.field.label} 标题`, text: t.title });
+    out.push({ label: `${h1} ${t.field.label}`, text: t.text });
+  }
   if (model.table4.note) out.push({ label: `${h4} 表下说明`, text: model.table4.note });
   out.push({ label: h5, text: model.problems });
   if (model.other.text) out.push({ label: `${h6} 说明`, text: model.other.text });

@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import { formatDate } from '../build/build.js';
 import { tableGrids } from '../layout/tables.js';
+import { chineseNumeral, leadingOrdinal } from '../model/numerals.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
 import { oneLine } from '../model/clean-text.js';
 import { escapeMarkdown } from './escape.js';
@@ -18,36 +19,83 @@ const md = (s: string): Safe => safe(escapeMarkdown(s));
 const line = (s: string): Safe => md(oneLine(s));
 const paras = (t: Text | undefined): Safe[] => (t ? paragraphs(t.text).map(md) : []);
 
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export { chineseNumeral } from '../model/numerals.js';
 
 /**
- * 1 → 一, 12 → 十二, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 999 → 九百九十九: the item numbers of
- * 六. Beyond 9999 (never an item count) the Arabic number is printed.
+ * A sub-head the clerk wrote in 五 or 六, on its own line: `（一）存在的主要问题`. Short, opening with
+ * a bracketed Chinese ordinal, and no sentence end in it (`（一）存在问题。一是……` is a paragraph),
+ * nor a colon but at its end (`（二）提案办理情况：本年度未承办` is one too).
  */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
-  if (n <= 10) return NUMERALS[n]!;
-  if (n < 20) return `十${NUMERALS[n - 10]}`;
-  const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
-  const units = ['千', '百', '十', ''];
-  let text = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      if (text) zero = true;
-      return;
-    }
-    if (zero) text += '零';
-    zero = false;
-    text += NUMERALS[d]! + units[i]!;
+export const SUBHEAD = /^（[一二三四五六七八九十]+）[^。！？；!?;：:]{1,40}[：:]?$/;
+
+/** Paragraphs in which a sub-head line becomes a Markdown heading (二级标题 in Word, like （一）主动公开). */
+function withSubheads(t: Text | undefined): Safe[] {
+  return t ? paragraphs(t.text).map((line) => (SUBHEAD.test(line) ? safe(`### ${escapeMarkdown(line)}`) : md(line))) : [];
+}
+
+/** The highest ordinal among the sub-heads of a text, 0 when it has none. */
+function lastSubhead(t: Text | undefined): number {
+  const values = t ? paragraphs(t.text).filter((l) => SUBHEAD.test(l)).map((l) => leadingOrdinal(l)?.value ?? 0) : [];
+  return Math.max(0, ...values);
+}
+
+/** A paragraph that opens with its own lead-in: （一）…, 1.…, 一、… */
+const OWN_LEAD = /^(（[一二三四五六七八九十]+）|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、)/;
+
+/** 段首 style: the theme's label leads its first paragraph (“（一）主动公开。2023年……”), unless the clerk wrote a lead-in. */
+function runInParagraphs(label: string, t: Text): Safe[] {
+  const [first, ...rest] = paragraphs(t.text);
+  if (first === undefined) return [md(`${label}。`)];
+  return [md(OWN_LEAD.test(first) ? first : `${label}。${first}`), ...rest.map(md)];
+}
+
+const optional = (t: Text | undefined): Safe | '' => (t ? line(t.text) : '');
+
+/** 地址：…；邮编：…；电话：…；电子邮箱：… — only the details the report gives. */
+function contactDetails(c: ReportModel['contact']): Safe | '' {
+  const parts = (
+    [
+      ['地址', c.address],
+      ['邮编', c.postcode],
+      ['电话', c.phone],
+      ['电子邮箱', c.email],
+    ] as const
+  ).flatMap(([name, t]) => (t ? [`${name}：${escapeMarkdown(oneLine(t.text))}`] : []));
+  return parts.length > 0 ? safe(parts.join('；')) : '';
+}
+
+/**
+ * 六: the tool heads the fee and the items （一）, （二） … only where the clerk has not: numbering
+ * continues after the clerk's own sub-heads, and an item title that carries its own ordinal keeps it.
+ */
+function otherView(model: ReportModel) {
+  const o = model.other;
+  let last = lastSubhead(o.text);
+  const feeHasOwnHead = o.fee !== undefined && SUBHEAD.test(paragraphs(o.fee.text)[0] ?? '');
+  let feeHeading: string | false = false;
+  if (o.fee && !feeHasOwnHead && (o.items.length > 0 || last > 0)) feeHeading = `（${chineseNumeral(++last)}）信息处理费收取情况`;
+  last = Math.max(last, lastSubhead(o.fee));
+  const items = o.items.map((item) => {
+    const title = oneLine(item.title.text).trim();
+    const own = leadingOrdinal(title);
+    const number = own ? chineseNumeral(own.value) : chineseNumeral(last + 1);
+    last = own ? own.value : last + 1;
+    return { number, title: md(own ? own.rest : title), heading: md(own ? title : `（${number}）${title}`), paragraphs: withSubheads(item.body) };
   });
-  return text;
+  return {
+    text: withSubheads(o.text),
+    fee: withSubheads(o.fee),
+    hasFee: o.fee !== undefined,
+    items,
+    hasItems: items.length > 0,
+    feeHeading: feeHeading ? md(feeHeading) : false,
+  };
 }
 
 export function reportView(model: ReportModel) {
   const grids = tableGrids(model);
   const [h1, h2, h3, h4, h5, h6] = model.format.headings;
-  const feeFirst = model.other.fee ? 1 : 0;
+  const { runIn } = model.overview;
   return {
     title: line(model.title),
     year: Number.isNaN(model.year) ? '（年度）' : model.year,
@@ -55,35 +103,31 @@ export function reportView(model: ReportModel) {
     agency: { name: line(model.agency.name.text), kind: md(model.agency.kind) },
     publication: {
       date: md(formatDate(model.publication.date)),
-      site: line(model.publication.site.text),
-      url: line(model.publication.url.text),
+      site: optional(model.publication.site),
+      url: optional(model.publication.url),
     },
     contact: {
-      office: line(model.contact.office.text),
-      address: line(model.contact.address.text),
-      postcode: model.contact.postcode ? line(model.contact.postcode.text) : false,
-      phone: line(model.contact.phone.text),
+      office: optional(model.contact.office),
+      address: optional(model.contact.address),
+      postcode: optional(model.contact.postcode),
+      phone: optional(model.contact.phone),
+      email: optional(model.contact.email),
+      details: contactDetails(model.contact),
     },
     headings: { overview: md(h1), proactive: md(h2), applications: md(h3), review: md(h4), problems: md(h5), other: md(h6) },
     overview: {
       intro: paras(model.overview.intro),
-      themes: model.overview.themes.map((t) => ({ label: md(t.field.label), paragraphs: paras(t.text) })),
+      runIn,
+      themes: model.overview.themes.map((t) => ({
+        label: md(t.field.label),
+        heading: !runIn,
+        paragraphs: runIn ? runInParagraphs(t.field.label, t.text) : paras(t.text),
+      })),
     },
     tables: { table2: safe(tableHtml(grids.table2)), table3: safe(tableHtml(grids.table3)), table4: safe(tableHtml(grids.table4)) },
     table4Note: paras(model.table4.note),
-    problems: paras(model.problems),
-    other: {
-      text: paras(model.other.text),
-      fee: paras(model.other.fee),
-      hasFee: model.other.fee !== undefined,
-      items: model.other.items.map((item, i) => ({
-        number: chineseNumeral(i + 1 + feeFirst),
-        title: line(item.title.text.trim()),
-        paragraphs: paras(item.body),
-      })),
-      hasItems: model.other.items.length > 0,
-      feeHeading: model.other.fee !== undefined && model.other.items.length > 0,
-    },
+    problems: withSubheads(model.problems),
+    other: otherView(model),
     closing: model.closing ? { agency: line(model.closing.agency), date: md(formatDate(model.closing.date)) } : false,
   };
 }

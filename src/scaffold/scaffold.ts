@@ -7,7 +7,7 @@
 import { parseDocument, stringify } from 'yaml';
 import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
-import { AGENCY_KINDS, type AgencyKind } from '../format/fields.js';
+import { AGENCY_KINDS, OVERVIEW_EXTRA, THEME_HEADINGS, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
 
@@ -139,17 +139,21 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   y.entry('  ', '名称', o.agency, '机关名称，用于标题和落款');
   y.line(`  类型: ${o.kind}`, AGENCY_KINDS.join(' / '));
   y.line();
+  // a field last year's report left out stays out (commented), not an empty value to be refused
+  const optional = (key: string, value: Text | undefined, comment: string) =>
+    last && !value ? y.line(`  # ${key}: `, `${comment}，可不填；要填就去掉行首的 #`) : y.entry('  ', key, value?.text ?? '', comment);
   y.line('发布:');
   y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
-  y.entry('  ', '网站', last?.publication.site?.text ?? '', '报告电子版所在网站的名称');
-  y.entry('  ', '网址', last?.publication.url?.text ?? '', '以 http:// 或 https:// 开头');
+  optional('网站', last?.publication.site, '报告电子版所在网站的名称');
+  optional('网址', last?.publication.url, '以 http:// 或 https:// 开头');
   y.line();
   y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
-  y.entry('  ', '单位', last?.contact.office?.text ?? '', '咨询单位');
-  y.entry('  ', '地址', last?.contact.address?.text ?? '', '咨询地址');
+  optional('单位', last?.contact.office, '咨询单位');
+  optional('地址', last?.contact.address, '咨询地址');
   if (last?.contact.postcode) y.entry('  ', '邮编', last.contact.postcode.text, '邮政编码，可不填（删去这一行）');
   else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
-  y.entry('  ', '电话', last?.contact.phone?.text ?? '', '咨询电话');
+  optional('电话', last?.contact.phone, '咨询电话');
+  if (last?.contact.email) y.entry('  ', '邮箱', last.contact.email.text, '电子邮箱，可不填（删去这一行）');
   if (o.closing !== false) {
     y.line();
     const agency = last?.closing?.agency;
@@ -162,7 +166,16 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   const carriedOut = last?.table3.find((r) => r.role === 'carriedOut');
   y.line(`${f.overview.key}:`, h1);
   y.block('  ', f.overview.introKey, last?.overview.intro, '概述（可不填）');
+  if (last?.overview.runIn) y.line(`  ${THEME_HEADINGS.key}: ${THEME_HEADINGS.runIn}`, '各方面的标题写在第一段开头');
   for (const t of f.overview.themes) y.block('  ', t.key, last?.overview.themes.find((x) => x.field.key === t.key)?.text, t.label);
+  const extraThemes = last?.overview.themes.filter((t) => t.title) ?? [];
+  if (extraThemes.length > 0) {
+    y.line(`  ${OVERVIEW_EXTRA.key}:`, '五个方面之外的方面');
+    for (const t of extraThemes) {
+      y.entry('      ', OVERVIEW_EXTRA.titleKey, t.title!.text.trim(), undefined, '    - ');
+      y.block('      ', OVERVIEW_EXTRA.bodyKey, t.text);
+    }
+  }
   y.line();
   writeTables(y, f, {
     table2: () => '0',

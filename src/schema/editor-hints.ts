@@ -29,10 +29,31 @@ const BLANK_OK = '没有的填 0';
 
 /** A copy of `schema` with Chinese editor messages and completion snippets on every node. */
 export function withEditorHints(schema: JsonSchema, hints: Hints): JsonSchema {
-  return annotate(schema, '', hints, undefined);
+  const definitions = asSchema(schema.definitions) as Record<string, JsonSchema> | undefined;
+  const context: Context = { ...hints, definitions: definitions ?? {} };
+  const out = annotate(schema, '', context, undefined);
+  // The shared cell definitions get generic texts: yaml-language-server reports the target's texts
+  // and ignores those beside a `$ref` (measured with scripts/editor-check.mjs), so a wrong figure
+  // reads “表格的一格：填一个半角整数……” at the squiggle under the cell; the hover names the cell.
+  if (definitions) out.definitions = Object.fromEntries(Object.entries(definitions).map(([key, d]) => [key, annotate(d, `#${key}`, context, undefined)]));
+  return out;
 }
 
-function annotate(node: JsonSchema, pointer: string, hints: Hints, title: string | undefined): JsonSchema {
+interface Context extends Hints {
+  definitions: Record<string, JsonSchema>;
+}
+
+/**
+ * What the editor sees at a node: a `$ref`'s target with the node's own keywords over it
+ * (yaml-language-server merges them so, and lets the node's `errorMessage` win).
+ */
+function followed(node: JsonSchema, context: Context): { seen: JsonSchema; referred: boolean } {
+  const ref = typeof node.$ref === 'string' ? /^#\/(?:definitions|\$defs)\/(.+)$/.exec(node.$ref) : null;
+  const target = ref ? context.definitions[ref[1]!] : undefined;
+  return target ? { seen: { ...target, ...node }, referred: true } : { seen: node, referred: false };
+}
+
+function annotate(node: JsonSchema, pointer: string, hints: Context, title: string | undefined): JsonSchema {
   const out: JsonSchema = { ...node };
   const label = hints.labels.get(pointer)?.replace(/第\{n\}项/g, '每一项') ?? (out.title as string | undefined) ?? title;
   if (asSchema(out.properties)) {
@@ -45,13 +66,18 @@ function annotate(node: JsonSchema, pointer: string, hints: Hints, title: string
   for (const key of ['anyOf', 'oneOf'] as const) {
     if (Array.isArray(out[key])) out[key] = (out[key] as JsonSchema[]).map((alt) => annotate(alt, pointer, hints, label));
   }
+  const { seen, referred } = followed(out, hints);
   const patternHint = hints.patternHints.get(pointer);
-  if (typeof out.pattern === 'string' && patternHint) out.patternErrorMessage = `${patternHint}。`;
-  if (out.errorMessage === undefined) {
-    const message = messageFor(out, pointer, label, patternHint);
+  if (typeof seen.pattern === 'string' && patternHint) out.patternErrorMessage = `${patternHint}。`;
+  else if (typeof seen.pattern === 'string' && isFigure(seen)) {
+    // a count cell's pattern admits only the blank marks: any other text is a figure written wrongly
+    out.patternErrorMessage = `${label ? `${label}：` : ''}${figureText(seen)}。`;
+  }
+  if (out.errorMessage === undefined || referred) {
+    const message = messageFor(seen, pointer, label, patternHint);
     if (message) out.errorMessage = message;
   }
-  const snippet = snippetFor(out);
+  const snippet = snippetFor(seen);
   if (snippet && out.defaultSnippets === undefined) out.defaultSnippets = [snippet];
   return rowColumns(out) ? tupleInAllOf(out) : out;
 }

@@ -13,11 +13,15 @@ import {
   FORMAT_KEY,
   NOTED_CELL,
   OTHER_ITEM,
+  OVERVIEW_EXTRA,
+  THEME_HEADINGS,
+  TITLE_KEY,
   PUBLICATION,
   PREVIOUS_KEY,
   YEAR_KEY,
   type TextField,
 } from '../format/fields.js';
+import { chineseNumeral } from '../model/numerals.js';
 import type { Column, FigureKind, FormatDefinition, Table3Row } from '../format/types.js';
 import { withEditorHints } from './editor-hints.js';
 
@@ -84,6 +88,7 @@ export function labelAt(def: FormatDefinition, pointer: string): string | undefi
 class SchemaBuilder {
   private labels = new Map<string, string>();
   private patternHints = new Map<string, string>();
+  private definitions: Record<string, JsonSchema> = {};
 
   constructor(private readonly def: FormatDefinition) {}
 
@@ -113,6 +118,11 @@ class SchemaBuilder {
       minimum: 2008,
       maximum: 2100,
     });
+    add(TITLE_KEY, '报告标题', {
+      title: '报告标题',
+      description: '（可不填）报告的完整标题，照发布的原样写，如“2023年威海市环翠区政府信息公开工作年度报告”；不写则为“机关名称+年度+年政府信息公开工作年度报告”',
+      type: 'string',
+    });
     add(AGENCY.key, AGENCY.label, this.group('', AGENCY.key, AGENCY.label, AGENCY.fields, { 类型: { enum: [...AGENCY_KINDS] } }));
     add(PUBLICATION.key, PUBLICATION.label, this.group('', PUBLICATION.key, PUBLICATION.label, PUBLICATION.fields));
     add(CONTACT.key, CONTACT.label, this.group('', CONTACT.key, CONTACT.label, CONTACT.fields));
@@ -136,8 +146,9 @@ class SchemaBuilder {
       description: '由 nianbao 检查并生成年度报告。表格中的“总计”由工具计算，不必填写。',
       type: 'object',
       additionalProperties: false,
-      required: [YEAR_KEY, AGENCY.key, PUBLICATION.key, CONTACT.key, d.overview.key, d.table2.key, d.table3.key, d.table4.key, d.problems.key, d.other.key],
+      required: [YEAR_KEY, AGENCY.key, PUBLICATION.key, d.overview.key, d.table2.key, d.table3.key, d.table4.key, d.problems.key, d.other.key],
       properties,
+      definitions: this.definitions,
     };
     return { schema, labels: this.labels, patternHints: this.patternHints };
   }
@@ -185,6 +196,7 @@ class SchemaBuilder {
       this.labels.set(childPointer(at, t.key), `${h1} ${t.label}`);
       properties[t.key] = this.text(t.label, t.description);
     }
+    Object.assign(properties, this.overviewShape(at, h1, themes.length));
     return {
       title: h1,
       description: '分五个方面叙述；每段文字写在“|”下面，每行一段。',
@@ -192,6 +204,39 @@ class SchemaBuilder {
       additionalProperties: false,
       required: themes.filter((t) => t.required).map((t) => t.key),
       properties,
+    };
+  }
+
+  /** Themes beyond the five (其他方面) and how themes are headed (小标题). */
+  private overviewShape(at: string, h1: string, fixedThemes: number): Record<string, JsonSchema> {
+    const extra = childPointer(at, OVERVIEW_EXTRA.key);
+    this.labels.set(extra, `${h1} ${OVERVIEW_EXTRA.key}`);
+    this.labels.set(`${extra}/*`, `${h1} ${OVERVIEW_EXTRA.key}第{n}项`);
+    this.labels.set(`${extra}/*/${OVERVIEW_EXTRA.titleKey}`, `${h1} ${OVERVIEW_EXTRA.key}第{n}项 标题`);
+    this.labels.set(`${extra}/*/${OVERVIEW_EXTRA.bodyKey}`, `${h1} ${OVERVIEW_EXTRA.key}第{n}项 内容`);
+    const style = childPointer(at, THEME_HEADINGS.key);
+    this.labels.set(style, `${h1} ${THEME_HEADINGS.key}`);
+    return {
+      [OVERVIEW_EXTRA.key]: {
+        title: '其他方面',
+        description: `（可不填）${fixedThemes} 个方面之外还要写的方面，依次印为（${chineseNumeral(fixedThemes + 1)}）（${chineseNumeral(fixedThemes + 2)}）……，每项写“标题”和“内容”，如 标题: 工作机制保障`,
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: [OVERVIEW_EXTRA.titleKey, OVERVIEW_EXTRA.bodyKey],
+          properties: {
+            [OVERVIEW_EXTRA.titleKey]: this.text('标题', '如“工作机制保障”（序号由工具加）'),
+            [OVERVIEW_EXTRA.bodyKey]: this.text('内容', '这一方面的文字'),
+          },
+        },
+      },
+      [THEME_HEADINGS.key]: {
+        title: '小标题',
+        description: `（可不填）${THEME_HEADINGS.separate}：每个方面的标题单独一行（默认）；${THEME_HEADINGS.runIn}：标题写在第一段的开头，如“（一）主动公开。2023年……”`,
+        type: 'string',
+        enum: [THEME_HEADINGS.separate, THEME_HEADINGS.runIn],
+      },
     };
   }
 
@@ -209,7 +254,7 @@ class SchemaBuilder {
    * One table cell, in Tables 二, 三 and 四 alike: a figure; a blank (`~`, nothing, or a mark such
    * as —), which the check reports; or {数值, 备注} when the printed cell carries a note.
    */
-  private cell(pointer: string, label: string, kind: FigureKind, title: string, description?: string): JsonSchema {
+  private cell(pointer: string, label: string, kind: FigureKind, title: string): JsonSchema {
     this.labels.set(pointer, label);
     const valuePointer = childPointer(pointer, NOTED_CELL.valueKey);
     this.labels.set(valuePointer, label);
@@ -218,7 +263,21 @@ class SchemaBuilder {
       this.patternHints.set(pointer, MONEY_HINT);
       this.patternHints.set(valuePointer, MONEY_HINT);
     }
-    const figure = this.figure(kind, title);
+    return {
+      title,
+      description: `${label}。${kind === 'money' ? `${MONEY_HINT}。` : ''}如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
+      $ref: `#/definitions/${this.cellDefinition(kind)}`,
+    };
+  }
+
+  /**
+   * The cell of a kind, defined once and referred to from every position: some 200 cells share
+   * three definitions, which keeps the schema (and the validator compiled from it) small.
+   */
+  private cellDefinition(kind: FigureKind): string {
+    const name = `${kind}Cell`;
+    if (this.definitions[name]) return name;
+    const figure = this.figure(kind, '数值');
     const types = Array.isArray(figure.type) ? (figure.type as string[]) : [figure.type as string];
     const value: JsonSchema = {
       ...figure,
@@ -226,9 +285,10 @@ class SchemaBuilder {
       // a string must be a figure (money) or a blank mark; a blank is then reported by the check
       pattern: kind === 'money' ? `^(?:${MONEY_PATTERN.slice(1, -1)}|${BLANK_PATTERN})$` : `^${BLANK_PATTERN}$`,
     };
-    return {
+    this.definitions[name] = {
       ...value,
-      description: `${description ?? label}。如需在格中加注，写成 {${NOTED_CELL.valueKey}: 22, ${NOTED_CELL.noteKey}: 其中修订16件}`,
+      title: '表格的一格',
+      description: '一个数字；留空（~、—、/、无）会被检查报错；需要加注时写成 {数值: 22, 备注: 其中修订16件}',
       type: [...(value.type as string[]), 'object'],
       additionalProperties: false,
       required: [NOTED_CELL.valueKey],
@@ -237,6 +297,7 @@ class SchemaBuilder {
         [NOTED_CELL.noteKey]: oneLine({ title: '备注', description: '印在数字后的括号里，写在一行内', type: 'string' }),
       },
     };
+    return name;
   }
 
   private table2(h2: string): JsonSchema {

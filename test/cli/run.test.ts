@@ -48,6 +48,18 @@ describe('nianbao check', () => {
     expect(parsed[0].line).toBeGreaterThan(1);
   });
 
+  it('prints a blank cell as blank in --json, at the blank cell, never as 0', async () => {
+    for (const blank of ['~', '—']) {
+      const text = edit(JINGYUAN, '  本年新收: [1, 0, 0, 0, 0, 0]', `  本年新收: [1, ${blank}, 0, 0, 0, 0]`);
+      const m = memoryIo({ 'r.yaml': text });
+      expect(await run(['check', 'r.yaml', '--json'], m.io)).toBe(1);
+      const found = (JSON.parse(m.stdout()) as { code: string }[]).filter((d) => d.code === 'blank-cell');
+      expect(found).toEqual([
+        expect.objectContaining({ line: lineOf(text, '  本年新收:'), column: 13, severity: 'error', label: '一、本年新收政府信息公开申请数量', message: expect.stringMatching(/^表格不能留空，没有的填 0：这一行的“商业企业”留空了/) }),
+      ]);
+    }
+  });
+
   it('checks across years with --previous, naming both years’ figures', async () => {
     let text = edit(edit(JINGYUAN, '年度: 2023', '年度: 2024'), '日期: 2024-01-20', '日期: 2025-01-20');
     text = edit(edit(text, '  上年结转: [0, 0, 0, 0, 0, 0]', '  上年结转: [1, 0, 0, 0, 0, 0]'), '  结转下年度: [0, 0, 0, 0, 0, 0]', '  结转下年度: [1, 0, 0, 0, 0, 0]');

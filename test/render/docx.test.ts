@@ -34,7 +34,7 @@ function markdownTexts(markdown: string, model: ReturnType<typeof modelOf>): str
 
 describe('the .docx', () => {
   it('carries exactly the text of the Markdown, in order, tables included', async () => {
-    for (const text of [JINGYUAN, exampleText('zhangcun-2023'), fixtureText('busy-2023.yaml')]) {
+    for (const text of [JINGYUAN, exampleText('zhangcun-2023'), fixtureText('busy-2023.yaml'), fixtureText('run-in-2023.yaml'), fixtureText('sixth-theme-2023.yaml')]) {
       const { model, markdown, parts } = await build(text);
       expect(docxParagraphs(parts['word/document.xml']!)).toEqual(markdownTexts(markdown, model));
     }

@@ -32,6 +32,8 @@ const REPORTS: Record<string, string> = {
   'zhangcun-2023': exampleText('zhangcun-2023'),
   'minimal-2023': exampleText('minimal-2023'),
   'busy-2023': fixtureText('busy-2023.yaml'),
+  'run-in-2023': fixtureText('run-in-2023.yaml'),
+  'sixth-theme-2023': fixtureText('sixth-theme-2023.yaml'),
   // generated reports with random figures and long texts: whatever passes check must convert
   ...Object.fromEntries([11, 12, 13].map((seed) => [`generated-${seed}`, generateReport(seed)])),
 };

@@ -34,9 +34,13 @@ function lastYearWith(v: Record<string, string>): ReportModel {
     ...LAST,
     agency: { ...LAST.agency, name: text(v.name!) },
     publication: { ...LAST.publication, site: text(v.site!), url: text(v.url!) },
-    contact: { office: text(v.office!), address: text(v.address!), postcode: text(v.postcode!), phone: text(v.phone!) },
+    contact: { office: text(v.office!), address: text(v.address!), postcode: text(v.postcode!), phone: text(v.phone!), email: text(v.email!) },
     closing: { agency: v.closing!, date: LAST.publication.date },
-    overview: { intro: text(v.intro!), themes: LAST.overview.themes.map((t) => ({ ...t, text: text(v.theme!) })) },
+    overview: {
+      intro: text(v.intro!),
+      runIn: false,
+      themes: [...LAST.overview.themes.map((t) => ({ ...t, text: text(v.theme!) })), { ...LAST.overview.themes[0]!, title: text(v.extraTitle!), text: text(v.theme!) }],
+    },
     problems: text(v.problems!),
     other: { text: text(v.otherText!), fee: text(v.fee!), items: [{ title: text(v.title!), body: text(v.body!) }] },
   };
@@ -49,7 +53,7 @@ const carried = (original: string) => {
 };
 const paragraphsOf = (value: unknown) => paragraphs(typeof value === 'string' ? value : '');
 
-const FIELDS = ['name', 'site', 'url', 'office', 'address', 'postcode', 'phone', 'closing', 'intro', 'theme', 'problems', 'otherText', 'fee', 'title', 'body', 'path'];
+const FIELDS = ['name', 'site', 'url', 'office', 'address', 'postcode', 'phone', 'email', 'closing', 'extraTitle', 'intro', 'theme', 'problems', 'otherText', 'fee', 'title', 'body', 'path'];
 
 describe('new-report --from writes any value so that it reads back unchanged', () => {
   it('every field, hostile strings (property test)', () => {
@@ -61,11 +65,13 @@ describe('new-report --from writes any value so that it reads back unchanged', (
         expect(data['机关']['名称']).toBe(v.name);
         expect(data['发布']['网站']).toBe(v.site);
         expect(data['发布']['网址']).toBe(v.url);
-        expect(data['联系']).toEqual({ 单位: v.office, 地址: v.address, 邮编: v.postcode, 电话: v.phone });
+        expect(data['联系']).toEqual({ 单位: v.office, 地址: v.address, 邮编: v.postcode, 电话: v.phone, 邮箱: v.email });
         expect(data['落款']).toEqual(v.closing === v.name ? true : { 单位: v.closing });
         const overview = data[F.overview.key];
         expect(paragraphsOf(overview[F.overview.introKey])).toEqual(carried(v.intro!));
         for (const t of LAST.overview.themes) expect(paragraphsOf(overview[t.field.key])).toEqual(carried(v.theme!));
+        expect(overview['其他方面'][0]['标题']).toBe(v.extraTitle!.trim());
+        expect(paragraphsOf(overview['其他方面'][0]['内容'])).toEqual(carried(v.theme!));
         expect(paragraphsOf(data[F.problems.key])).toEqual(carried(v.problems!));
         const other = data[F.other.key];
         expect(paragraphsOf(other[F.other.textKey])).toEqual(carried(v.otherText!));
@@ -78,7 +84,7 @@ describe('new-report --from writes any value so that it reads back unchanged', (
   }, 60_000);
 
   it('a multi-line name and a title after a comment (the reported case) parse with our reader too', () => {
-    const last = lastYearWith({ name: '某某街道\n办事处', site: 'a', url: 'http://x/', office: '党政办 # 1', address: '路\n1号', postcode: '264200', phone: '- 1', closing: '某某街道\n办事处', intro: 'x', theme: 'y', problems: 'z', otherText: 'w', fee: '没有收费。', title: '标题：\n第二行', body: 'b', path: '上年 #1.yaml' });
+    const last = lastYearWith({ name: '某某街道\n办事处', site: 'a', url: 'http://x/', office: '党政办 # 1', address: '路\n1号', postcode: '264200', phone: '- 1', email: 'a@b', extraTitle: '机制', closing: '某某街道\n办事处', intro: 'x', theme: 'y', problems: 'z', otherText: 'w', fee: '没有收费。', title: '标题：\n第二行', body: 'b', path: '上年 #1.yaml' });
     const yaml = scaffoldYaml({ format: FORMAT_2021, year: 2024, agency: '某某街道\n办事处', kind: '街道办事处', schemaPath: '../schemas', from: { model: last, path: '上年 #1.yaml' } });
     const read = readYaml(yaml);
     expect(read.ok).toBe(true);

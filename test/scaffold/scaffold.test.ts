@@ -55,6 +55,17 @@ describe('a new report file', () => {
     expect(text).toContain('落款: true');
   });
 
+  it('from last year: keeps the run-in style, the further themes of 一 and the e-mail address', () => {
+    for (const name of ['run-in-2023.yaml', 'sixth-theme-2023.yaml']) {
+      const last = check(fixtureText(name)).model!;
+      const text = scaffoldYaml({ format: FORMAT_2021, year: 2024, agency: last.agency.name.text, kind: last.agency.kind, schemaPath: '.', from: { model: last, path: name } });
+      const next = check(text.replace('  日期: ""', '  日期: 2025-01-20')).model!;
+      expect(next.overview.runIn, name).toBe(last.overview.runIn);
+      expect(next.overview.themes.map((t) => t.field.label), name).toEqual(last.overview.themes.map((t) => t.field.label));
+      expect(next.contact.email?.text, name).toBe(last.contact.email?.text);
+    }
+  });
+
   it('keeps carried-over text that needs quoting intact', () => {
     const last = edit(JINGYUAN, '  单位: 威海市环翠区鲸园街道\n', '  单位: "党政办: 咨询 #1"\n');
     const text = scaffoldYaml({ format: FORMAT_2021, year: 2024, agency: 'x', kind: '街道办事处', schemaPath: '.', from: { model: check(last).model!, path: 'a.yaml' } });

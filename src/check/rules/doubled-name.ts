@@ -23,8 +23,7 @@ export const doubledName: ModelRule = {
   check(model) {
     const texts: Text[] = [
       model.agency.name,
-      model.contact.office,
-      model.contact.address,
+      ...[model.contact.office, model.contact.address].filter((t): t is Text => t !== undefined),
       ...narrativeTexts(model).map((n) => n.text),
     ];
     const findings: Finding[] = [];

@@ -14,6 +14,8 @@ export const sectionNonempty: ModelRule = {
     // “暂无。” is a fair answer for an optional item of 六, not for a section the format requires.
     const substantive: Text[] = [...model.overview.themes.filter((t) => t.field.required).map((t) => t.text), model.problems];
     const present: Text[] = model.other.items.flatMap((item) => [item.title, item.body]);
+    // themes of 一 beyond the five (其他方面) are optional, but one that is there must say something
+    for (const t of model.overview.themes) if (t.title) present.push(t.title, t.text);
     if (model.other.fee) present.push(model.other.fee);
     if (model.other.text) present.push(model.other.text);
     // 六 as a whole must say something, if only “无。”
