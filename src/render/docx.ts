@@ -158,7 +158,8 @@ export async function renderDocx(model: ReportModel, markdown: string, extraGrid
     styles: {
       default: {
         document: {
-          run: { font: fonts(FONT.body), size: SIZE.body },
+          run: { font: fonts(FONT.body), size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          // (w:overflowPunct is added to these defaults in docx-package.ts)
           paragraph: { spacing: exactLine },
         },
       },

@@ -86,6 +86,21 @@ describe('the .docx', () => {
     expect(parts['word/fontTable.xml']).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
   });
 
+  it('keeps only the styles it uses (no blue Heading1–6), declares zh-CN and never lets punctuation hang', async () => {
+    const { parts } = await build(JINGYUAN);
+    const styles = parts['word/styles.xml']!;
+    const ids = [...styles.matchAll(/w:styleId="([^"]*)"/g)].map((m) => m[1]);
+    for (const unused of ['Heading1', 'Heading6', 'Title', 'TOC1', 'Caption', 'Hyperlink']) expect(ids).not.toContain(unused);
+    for (const used of ['Normal', 'NbBody', 'NbHeading1', 'NbTitle', 'FootnoteReference']) expect(ids).toContain(used);
+    // every style a part names is defined
+    for (const part of Object.values(parts)) {
+      for (const m of part.matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]*)"/g)) expect(ids).toContain(m[1]);
+    }
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>[\s\S]*<\/w:rPrDefault>/);
+    // LibreOffice hangs punctuation unless w:overflowPunct is on, and then drops it (see pdf-complete.test.ts)
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:overflowPunct\/>/);
+  });
+
   it('numbers pages — N — in 四号 宋体, odd pages right and even pages left', async () => {
     const { parts } = await build(JINGYUAN);
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
