@@ -37,7 +37,10 @@ export function finishStyles(stylesXml: string, usedIds: Set<string>): string {
   // Written out although it is Word's default: LibreOffice reads a missing or false
   // w:overflowPunct as "hang punctuation", and a full-width comma or 。 hanging at the end of a
   // full justified line is then neither drawn nor in the PDF's text.
-  let xml = stylesXml.replace(/<w:pPrDefault><w:pPr>/, '<w:pPrDefault><w:pPr><w:overflowPunct/>');
+  // w:wordWrap off ("allow Latin text to wrap in the middle of a word", as Chinese templates set
+  // it): a long web address then wraps where the line ends instead of stretching the justified
+  // line before it into spaced-out characters.
+  let xml = stylesXml.replace(/<w:pPrDefault><w:pPr>/, '<w:pPrDefault><w:pPr><w:wordWrap w:val="0"/><w:overflowPunct/>');
   xml = xml.replace(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => (usedIds.has(id) ? style : ''));
   return xml;
 }

@@ -14,7 +14,7 @@ export function renderHtmlBody(model: ReportModel, markdown: string): string {
     .map((b) => {
       switch (b.kind) {
         case 'title':
-          return `<h1>${escapeHtml(b.text)}</h1>`;
+          return `<h1>${b.lines.map(escapeHtml).join('<br>')}</h1>`;
         case 'heading':
           return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
         case 'paragraph':

@@ -11,7 +11,7 @@ describe('preview state', () => {
 
   it('renders a good report, not a draft', () => {
     expect(good).toMatchObject({ version: 1, draft: false, stale: false, errors: 0 });
-    expect(good.html).toContain('<h1>威海市环翠区鲸园街道2023年政府信息公开工作年度报告</h1>');
+    expect(good.html).toContain('<h1>威海市环翠区鲸园街道<br>2023年政府信息公开工作年度报告</h1>');
   });
 
   it('renders a report with schema errors as a draft, with its problems', () => {
