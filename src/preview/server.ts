@@ -8,6 +8,7 @@ import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { renderDocx } from '../render/docx.js';
+import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
 import { previewPage } from './page.js';
@@ -137,7 +138,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         return;
       }
       const file = `${name}${shown.draft ? '-草稿' : ''}.${download[1]}`;
-      const body = download[1] === 'md' ? shown.markdown : await renderDocx(shown.model, shown.markdown);
+      const draftErrors = shown.draft ? Math.max(1, shown.errors) : 0;
+      const body =
+        download[1] === 'md'
+          ? shown.draft
+            ? markDraftMarkdown(shown.markdown, draftErrors)
+            : shown.markdown
+          : await renderDocx(shown.model, shown.markdown, {}, shown.draft ? { draftErrors } : {});
       res.writeHead(200, {
         'Content-Type': download[1] === 'md' ? 'text/markdown; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'Content-Disposition': `attachment; filename="report.${download[1]}"; filename*=UTF-8''${encodeURIComponent(file)}`,

@@ -7,6 +7,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  Header,
   HeightRule,
   LineRuleType,
   PageNumber,
@@ -25,6 +26,7 @@ import { formatDate } from '../build/build.js';
 import { tableGrids, type GridCell, type TableGrid } from '../layout/tables.js';
 import type { ReportModel } from '../model/types.js';
 import { gridFor, parseBlocks, type Block } from './blocks.js';
+import { draftNotice } from './draft.js';
 import { packReproducibly } from './docx-package.js';
 import { BODY_CHARACTER_SPACING, BODY_LINE, closingIndents, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TABLE2_BAND, TEXT_WIDTH } from './word-layout.js';
 
@@ -201,8 +203,30 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
+/** 草稿 and the number of errors at the top of every page, in red, so a draft never passes for the report. */
+function draftHeader(errors: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: draftNotice(errors), font: fonts(FONT.heading1), size: SIZE.pageNumber, bold: true, color: 'C00000' })],
+      }),
+    ],
+  });
+}
+
+export interface DocxOptions {
+  /** a draft with this many errors: every page is headed 草稿 */
+  draftErrors?: number;
+}
+
 /** The .docx of a report; `extraGrids` are tables beyond the official three (a roll-up's). */
-export async function renderDocx(model: ReportModel, markdown: string, extraGrids: Record<string, TableGrid> = {}): Promise<Uint8Array> {
+export async function renderDocx(
+  model: ReportModel,
+  markdown: string,
+  extraGrids: Record<string, TableGrid> = {},
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
   const grids: Record<string, TableGrid> = { ...tableGrids(model), ...extraGrids };
   const blocks = parseBlocks(markdown);
   const extras = blockExtras(blocks);
@@ -231,6 +255,7 @@ export async function renderDocx(model: ReportModel, markdown: string, extraGrid
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        ...(options.draftErrors ? { headers: { default: draftHeader(options.draftErrors), even: draftHeader(options.draftErrors) } } : {}),
         children,
       },
     ],

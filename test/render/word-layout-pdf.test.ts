@@ -61,6 +61,8 @@ const REPORTS: Record<string, string> = {
   'zhangjiachan-2020': exampleText('zhangjiachan-2020'),
   'minimal-2023': exampleText('minimal-2023'),
   ...Object.fromEntries([2, 3, 5].map((seed) => [`generated-${seed}`, generateReport(seed)])),
+  // rendered as a draft (the preview's download of a report with errors)
+  draft: generateReport(2),
   urls: edit(JINGYUAN, '    鲸园街道持续做好主动公开工作，', `    鲸园街道${LONG_URLS}${LONG_URLS}持续做好主动公开工作，`),
 };
 
@@ -71,7 +73,7 @@ describe.skipIf(!available)('the Word layout, measured in LibreOffice’s PDF', 
     const templates = loadTemplates();
     for (const [name, text] of Object.entries(REPORTS)) {
       const model = modelOf(text);
-      writeFileSync(join(dir, `${name}.docx`), await renderDocx(model, renderMarkdown(model, templates)));
+      writeFileSync(join(dir, `${name}.docx`), await renderDocx(model, renderMarkdown(model, templates), {}, name === 'draft' ? { draftErrors: 3 } : {}));
     }
     convertToPdf(dir, Object.keys(REPORTS));
     for (const name of Object.keys(REPORTS)) pages[name] = pdfLines(join(dir, `${name}.pdf`));
@@ -103,6 +105,13 @@ describe.skipIf(!available)('the Word layout, measured in LibreOffice’s PDF', 
       expect(first!.text).toBe(agency);
       expect(second!.text).toMatch(/^\d{4}年政府信息公开工作年度报告$/);
     }
+  });
+
+  it('heads every page of a draft with 草稿, and no page of a report', { timeout: 200_000 }, async () => {
+    await ready;
+    expect(pages.draft!.length).toBeGreaterThan(5);
+    pages.draft!.forEach((page, i) => expect(page.map((l) => l.text).join('\n'), `第 ${i + 1} 页`).toContain('草稿：本报告还有3个错误，改正前不能发布。'));
+    for (const page of pages['generated-2']!) expect(page.map((l) => l.text).join('')).not.toContain('草稿');
   });
 
   it('starts no page with an empty line', { timeout: 200_000 }, async () => {
