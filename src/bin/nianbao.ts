@@ -23,6 +23,7 @@ const io = {
   listDirectory: (path: string) => readdirSync(path),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.env.INIT_CWD ?? process.cwd(),
+  env: process.env,
 };
 
 run(process.argv.slice(2), io).then((code) => {

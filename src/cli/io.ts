@@ -14,4 +14,6 @@ export interface Io {
   isTTY: boolean;
   /** the folder relative paths are resolved against */
   cwd: string;
+  /** environment variables (PATH, to find LibreOffice for PDF output) */
+  env?: Record<string, string | undefined>;
 }

@@ -8,7 +8,7 @@ import { UserFacingError } from '../errors.js';
 import { UsageError } from './common.js';
 
 export const USAGE = `用法：
-  npm run build-report -- [报告.yaml|文件夹…] [--out 文件夹] [--templates 模板文件夹] [--format md,docx] [--expect 应报送机关.yaml]
+  npm run build-report -- [报告.yaml|文件夹…] [--out 文件夹] [--templates 模板文件夹] [--format md,docx,html,html-fragment,pdf] [--expect 应报送机关.yaml]
                                              检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
   npm run preview -- <报告.yaml> [--port 端口]
                                              在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
