@@ -60,6 +60,8 @@ describe.skipIf(!available)('--format pdf with LibreOffice', () => {
     for (const line of fonts) expect(line, line).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('一、总体情况');
+    // the headings' outline levels become the PDF's bookmarks
+    expect(Buffer.from(pdf).includes('/Outlines')).toBe(true);
     // the same input gives the same PDF: LibreOffice's clock time and random ID are replaced
     const again = memoryIo({}, { PATH: process.env.PATH });
     expect(await run(['build-report', 'examples/jingyuan-2023.yaml', '--out', out, '--format', 'pdf'], again.io)).toBe(0);
