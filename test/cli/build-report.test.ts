@@ -36,8 +36,8 @@ describe('nianbao build-report', () => {
     expect(fragment).toMatch(/^<h1 style=/);
   });
 
-  it('without LibreOffice says in Chinese what to install for a PDF, writes nothing and exits 1', async () => {
-    const m = memoryIo({}, { PATH: '', NIANBAO_SOFFICE: '/nonexistent/soffice' });
+  it('without LibreOffice or Chromium says in Chinese what to install for a PDF, writes nothing and exits 1', async () => {
+    const m = memoryIo({}, { PATH: '', NIANBAO_SOFFICE: '/nonexistent/soffice', NIANBAO_CHROMIUM: '/nonexistent/chromium' });
     expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o', '--format', 'md,docx,pdf'], m.io)).toBe(1);
     expect(m.written.size).toBe(0);
     expect(m.stderr()).toContain('找不到 LibreOffice，无法生成 PDF');

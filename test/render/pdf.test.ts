@@ -3,7 +3,7 @@
  * formats of the issue's example come out of one command; a stuck converter is stopped.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,36 @@ describe('finding LibreOffice', () => {
   });
 });
 
+/** Every font `pdffonts` lists is embedded (its "emb" column says yes). */
+function expectFontsEmbedded(pdf: Uint8Array, dir: string): void {
+  const file = join(dir, 'fonts.pdf');
+  writeFileSync(file, pdf);
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const line of fonts) expect(line, line).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const chromiumAvailable = existsSync(CHROMIUM) && hasCommand('pdffonts');
+
+describe.skipIf(!chromiumAvailable)('--format pdf without LibreOffice, through Chromium', () => {
+  it('prints the HTML page to a PDF with the fonts embedded, the same bytes each time', { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), 'nianbao-pdf-chromium-'));
+    const env = { PATH: '', NIANBAO_SOFFICE: '/nonexistent/soffice', NIANBAO_CHROMIUM: CHROMIUM };
+    const first = memoryIo({}, env);
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', out, '--format', 'pdf'], first.io)).toBe(0);
+    const pdf = first.written.get(join(out, 'minimal-2023.pdf')) as Uint8Array;
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    expectFontsEmbedded(pdf, out);
+    const file = join(out, 'text.pdf');
+    writeFileSync(file, pdf);
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('一、总体情况');
+    const second = memoryIo({}, env);
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', out, '--format', 'pdf'], second.io)).toBe(0);
+    expect(Buffer.from(second.written.get(join(out, 'minimal-2023.pdf')) as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
+  });
+});
+
 describe.skipIf(!available)('--format pdf with LibreOffice', () => {
   it('writes md, docx, html and a PDF with every font embedded', { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-pdf-out-'));
@@ -52,12 +82,9 @@ describe.skipIf(!available)('--format pdf with LibreOffice', () => {
     expect([...m.written.keys()].map((p) => p.split('/').pop())).toEqual(['jingyuan-2023.md', 'jingyuan-2023.docx', 'jingyuan-2023.html', 'jingyuan-2023.pdf']);
     const pdf = m.written.get(join(out, 'jingyuan-2023.pdf')) as Uint8Array;
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    expectFontsEmbedded(pdf, out);
     const file = join(out, 'check.pdf');
     writeFileSync(file, pdf);
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThan(0);
-    // the "emb" column of every font says yes
-    for (const line of fonts) expect(line, line).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('一、总体情况');
     // the headings' outline levels become the PDF's bookmarks

@@ -2,7 +2,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { checkReport } from '../../check/check.js';
 import { renderDocx } from '../../render/docx.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
-import { docxToPdf, findSoffice, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
+import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { loadTemplates } from '../../render/templates.js';
 import { writeOutputs, type Output } from '../../write/outputs.js';
@@ -31,8 +31,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--format 可以是 ${FORMATS.join('、')} 中的一种或几种（用逗号隔开，如 md,docx,pdf），不认识“${unknown.join(',')}”。`);
   }
   // Before any work: without a converter no report gets a PDF, so say what to install at once.
-  const soffice = formats.includes('pdf') ? findSoffice(io.env ?? {}) : undefined;
-  if (formats.includes('pdf') && !soffice) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
+  const converter = formats.includes('pdf') ? findPdfConverter(io.env ?? {}) : undefined;
+  if (formats.includes('pdf') && !converter) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
   let inputs = positionals;
   if (inputs.length === 0) {
     const example = relative(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
@@ -63,11 +63,16 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     const markdown = renderMarkdown(outcome.model, templates);
     const outputs: Output[] = [];
     if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
-    const docx = formats.includes('docx') || formats.includes('pdf') ? await renderDocx(outcome.model, markdown) : undefined;
+    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(outcome.model, markdown) : undefined;
     if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: docx! });
-    if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: renderHtmlPage(outcome.model, markdown) });
+    const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(outcome.model, markdown) : undefined;
+    if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: page! });
     if (formats.includes('html-fragment')) outputs.push({ path: join(outDir, `${name}.fragment.html`), data: renderHtmlFragment(outcome.model, markdown) });
-    if (formats.includes('pdf')) outputs.push({ path: join(outDir, `${name}.pdf`), data: await docxToPdf(docx!, { soffice, date: outcome.model.publication.date }) });
+    if (converter) {
+      const date = outcome.model.publication.date;
+      const pdf = converter.kind === 'libreoffice' ? await docxToPdf(docx!, { soffice: converter.path, date }) : await htmlToPdf(page!, { chromium: converter.path, date });
+      outputs.push({ path: join(outDir, `${name}.pdf`), data: pdf });
+    }
     writeOutputs(outputs, io, resolvePath(io, file));
     result.outputs = outputs.map((o) => relative(io.cwd, o.path));
     if (single) {
