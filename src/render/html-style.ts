@@ -1,10 +1,9 @@
 /**
- * (Font names are quoted with ' so that the same text can stand inside a style="…" attribute.)
- *
  * How the report looks in HTML, once: as a stylesheet (the preview, the `--format html` page) and
  * as `style` attributes on each element (`--format html-fragment`, for a CMS editor that drops
  * <style> blocks and classes when text is pasted). The values follow the Word layout
- * (word-layout.ts): GB/T 9704 fonts and sizes, and the official template's tables.
+ * (word-layout.ts): GB/T 9704 fonts and sizes, and the official template's tables. Font names are
+ * quoted with ' so that the same text can stand inside a style="…" attribute.
  */
 const BODY_FONT = "'仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'Noto Serif CJK SC', serif";
 const KAI_FONT = "'楷体_GB2312', 'KaiTi', '楷体', 'STKaiti', 'Noto Serif CJK SC', serif";
