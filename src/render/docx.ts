@@ -28,7 +28,7 @@ import type { ReportModel } from '../model/types.js';
 import { gridFor, parseBlocks, type Block } from './blocks.js';
 import { draftNotice } from './draft.js';
 import { packReproducibly } from './docx-package.js';
-import { BODY_CHARACTER_SPACING, BODY_LINE, closingIndents, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TABLE2_BAND, TEXT_WIDTH } from './word-layout.js';
+import { BODY_CHARACTER_SPACING, BODY_LINE, bodyCharacters, closingIndents, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TABLE2_BAND, TEXT_WIDTH } from './word-layout.js';
 
 /** East Asian font named explicitly, with the hint that makes CJK punctuation use it too. */
 function fonts(eastAsia: string): IRunOptions['font'] {
@@ -126,7 +126,7 @@ function blockExtras(blocks: Block[]): ParagraphExtras[] {
     while (isRight(blocks[end + 1])) end++;
     const lines = blocks.slice(i, end + 1).map((b) => (b.kind === 'paragraph' ? b.text : ''));
     const date = lines[lines.length - 1]!;
-    const agency = lines.length > 1 ? lines.slice(0, -1).reduce((a, b) => (b.length > a.length ? b : a)) : '';
+    const agency = lines.length > 1 ? lines.slice(0, -1).reduce((a, b) => (bodyCharacters(b) > bodyCharacters(a) ? b : a)) : '';
     const indents = lines.length > 1 ? closingIndents(agency, date) : { agency: 2, date: 2 };
     for (let k = i; k <= end; k++) extras[k] = { ...extras[k], right: Math.round((k === end ? indents.date : indents.agency) * charTwips) };
     extras[i]!.before = BODY_LINE;
