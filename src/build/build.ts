@@ -19,7 +19,7 @@ import {
 } from '../format/fields.js';
 import type { FormatDefinition, NarrativeField, Table3Row } from '../format/types.js';
 import { chineseNumeral, leadingOrdinal } from '../model/numerals.js';
-import { cleanText } from '../model/clean-text.js';
+import { cleanText, oneLine } from '../model/clean-text.js';
 import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
 
 type Data = Record<string, unknown>;
@@ -70,7 +70,7 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
   return {
     format,
     year,
-    title: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '' ? cleanText(data[TITLE_KEY]).trim() : `${name.text}${year}年政府信息公开工作年度报告`,
+    title: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '' ? cleanText(data[TITLE_KEY]).trim() : `${oneLine(name.text)}${year}年政府信息公开工作年度报告`, // only a written 标题 may carry the clerk's line break
     agency: { name, kind: agency['类型'] as AgencyKind },
     publication: { date, site: filledText(publication, '网站', publicationPointer), url: filledText(publication, '网址', publicationPointer) },
     contact: {

@@ -14,6 +14,6 @@ export interface Io {
   isTTY: boolean;
   /** the folder relative paths are resolved against */
   cwd: string;
-  /** environment variables (npm's `npm_config_*`, for the hint when `--` was forgotten) */
+  /** environment variables (npm's `npm_config_*` for the hint when `--` was forgotten; PATH to find LibreOffice) */
   env?: Record<string, string | undefined>;
 }

@@ -41,7 +41,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
     summary: '先检查，没有错误时生成报告的 .md 和 .docx（默认写到 out/）。不指定文件时生成附带的示例。',
     options: [
       { name: '--out', value: '文件夹', text: '写到哪个文件夹（默认 out）' },
-      { name: '--format', value: 'md,docx', text: '只要其中一种时写 md 或 docx' },
+      { name: '--format', value: 'md,docx', text: '要写出的格式，用逗号隔开：md、docx、html（网页）、html-fragment（粘贴到网站编辑器的片段）、pdf；默认 md,docx' },
       { name: '--templates', value: '模板文件夹', text: '用本单位改过的模板（见 README“报告里的固定文字”）' },
       { name: '--previous', value: '上年报告.yaml', text: '上一年度的报告，用于跨年度核对' },
       { name: '--expect', value: '应报送机关.yaml', text: '另列报送情况' },
@@ -178,7 +178,7 @@ function valueGuesser(positionals: string[], eaten: OptionHelp[]): (o: OptionHel
     '--year': (v) => /^\d{4}$/.test(v),
     '--port': (v) => /^\d{1,5}$/.test(v),
     '--kind': (v) => /^(乡镇人民政府|街道办事处|县级以上人民政府部门|县级以上人民政府)$/.test(v),
-    '--format': (v) => /^(md|docx)(,(md|docx))?$/.test(v),
+    '--format': (v) => /^(md|docx|html|html-fragment|pdf)(,(md|docx|html|html-fragment|pdf))*$/.test(v),
     '--agency': (v) => !/\.ya?ml$/i.test(v), // new-report has no file arguments of its own
   };
   const taken = new Map<OptionHelp, string>();

@@ -3,6 +3,8 @@
  * refreshed by Server-Sent Events. Report text arrives as HTML escaped on the server; the panel is
  * filled through textContent, so nothing a clerk typed is ever parsed as markup.
  */
+import { REPORT_CSS } from '../render/html-style.js';
+
 export function previewPage(title: string, initialJson: string, nonce: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -35,17 +37,7 @@ export function previewPage(title: string, initialJson: string, nonce: string): 
   .page .pageno { position: absolute; bottom: 23mm; font: 14pt "宋体", "SimSun", "Noto Serif CJK SC", serif; }
   .page:nth-child(odd) .pageno { right: calc(26mm + 14pt); }
   .page:nth-child(even) .pageno { left: calc(28mm + 14pt); }
-  h1 { font: 22pt/1.5 "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; text-align: center; margin: 0 0 28.95pt; }
-  h2, h3, h4, p { font-size: 16pt; line-height: 28.95pt; margin: 0; text-indent: 2em; text-align: justify; font-weight: normal; }
-  h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; }
-  h3 { font-family: "楷体_GB2312", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }
-  h4 { font-weight: bold; }
-  p.right { text-align: right; text-indent: 0; padding-right: 4em; }
-  p.right:first-of-type, h2 + p.right { margin-top: 28.95pt; }
-  table { width: 100%; border-collapse: collapse; margin: 0 0 28.95pt; font: 10.5pt/1.25 "宋体", "SimSun", "Noto Serif CJK SC", serif; table-layout: fixed; }
-  table[data-table="table4"] { font-size: 9pt; }
-  th, td { border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
-  td.label, th.corner { text-align: left; }
+${REPORT_CSS}
   #content { display: none; }
 </style>
 </head>

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
 import { renderDocx } from '../render/docx.js';
+import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
 import { previewPage } from './page.js';
@@ -135,7 +136,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         return;
       }
       const file = `${name}${shown.draft ? '-草稿' : ''}.${download[1]}`;
-      const body = download[1] === 'md' ? shown.markdown : await renderDocx(shown.model, shown.markdown);
+      const draftErrors = shown.draft ? Math.max(1, shown.errors) : 0;
+      const body =
+        download[1] === 'md'
+          ? shown.draft
+            ? markDraftMarkdown(shown.markdown, draftErrors)
+            : shown.markdown
+          : await renderDocx(shown.model, shown.markdown, {}, shown.draft ? { draftErrors } : {});
       res.writeHead(200, {
         'Content-Type': download[1] === 'md' ? 'text/markdown; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'Content-Disposition': `attachment; filename="report.${download[1]}"; filename*=UTF-8''${encodeURIComponent(file)}`,

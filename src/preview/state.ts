@@ -3,6 +3,7 @@
  * that cannot be read, the last one that could), its diagnostics, and whether it is a draft. The
  * downloads are built from this same state, so they match the page.
  */
+import { asWritten } from '../build/as-written.js';
 import { checkReport, type CheckOptions } from '../check/check.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ReportModel } from '../model/types.js';
@@ -33,7 +34,9 @@ export function nextState(
 ): PreviewState {
   const version = (previous?.version ?? 0) + 1;
   const outcome = checkReport(bytes, options);
-  const model = outcome.model ?? outcome.draft;
+  const built = outcome.model ?? outcome.draft;
+  // a draft shows the figures as written, not totals the tool corrected
+  const model = built && outcome.errors > 0 ? asWritten(built) : built;
   const summary = { version, diagnostics: outcome.diagnostics, errors: outcome.errors, warnings: outcome.warnings };
   if (!model) {
     return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };

@@ -11,7 +11,8 @@ import type { TableGrid } from '../layout/tables.js';
 import { unescapeMarkdown } from './escape.js';
 
 export type Block =
-  | { kind: 'title'; text: string }
+  /** `lines`: where the title breaks (`<br>` in the Markdown heading); `text` is them joined */
+  | { kind: 'title'; text: string; lines: string[] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; align?: 'right' }
   /** table2, table3, table4, or another grid the document carries (the roll-up's agencies) */
@@ -35,9 +36,12 @@ export function parseBlocks(markdown: string): Block[] {
     if (line.trim() === '') flush();
     else if (heading) {
       flush();
-      const text = unescapeMarkdown(heading[2]!.trim());
       const level = heading[1]!.length;
-      blocks.push(level === 1 ? { kind: 'title', text } : { kind: 'heading', level: (level - 1) as 1 | 2 | 3, text });
+      if (level === 1) {
+        // an escaped `\<br>` is the clerk's text, not a break
+        const lines = heading[2]!.trim().split(/(?<!\\)<br>/).map((l) => unescapeMarkdown(l.trim())).filter((l) => l !== '');
+        blocks.push({ kind: 'title', text: lines.join(''), lines });
+      } else blocks.push({ kind: 'heading', level: (level - 1) as 1 | 2 | 3, text: unescapeMarkdown(heading[2]!.trim()) });
     } else if (table) {
       flush();
       blocks.push({ kind: 'table', id: table[1]! });

@@ -29,6 +29,38 @@ function fontTable(xml: string): string {
   return xml.replace(/(<w:fonts\b[^>]*>)/, `$1${declared}`);
 }
 
+/**
+ * The style part as we want it: `docx` cannot set w:overflowPunct in the document defaults, and
+ * writes a set of built-in styles (blue Heading1–6, TOC, Caption …) that this document never uses.
+ */
+export function finishStyles(stylesXml: string, usedIds: Set<string>): string {
+  // Written out although it is Word's default: LibreOffice reads a missing or false
+  // w:overflowPunct as "hang punctuation", and a full-width comma or 。 hanging at the end of a
+  // full justified line is then neither drawn nor in the PDF's text.
+  // w:wordWrap off ("allow Latin text to wrap in the middle of a word", as Chinese templates set
+  // it): a long web address then wraps where the line ends instead of stretching the justified
+  // line before it into spaced-out characters.
+  let xml = stylesXml.replace(/<w:pPrDefault><w:pPr>/, '<w:pPrDefault><w:pPr><w:wordWrap w:val="0"/><w:overflowPunct/>');
+  xml = xml.replace(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => (usedIds.has(id) ? style : ''));
+  return xml;
+}
+
+/** Our own styles (`Nb…`, kept for the clerk to use), style ids any part refers to, and the ones they are based on or linked to. */
+function referencedStyles(files: Record<string, Uint8Array>): Set<string> {
+  const used = new Set<string>(['Normal', 'TableNormal']);
+  const styles = files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '';
+  for (const m of styles.matchAll(/w:styleId="(Nb[^"]*)"/g)) used.add(m[1]!);
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith('.xml') || name === 'word/styles.xml') continue;
+    for (const m of strFromU8(data).matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]*)"/g)) used.add(m[1]!);
+  }
+  for (const m of styles.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    if (!used.has(m[1]!)) continue;
+    for (const ref of m[2]!.matchAll(/<w:(?:basedOn|link|next) w:val="([^"]*)"/g)) used.add(ref[1]!);
+  }
+  return used;
+}
+
 type Compiler = { compile(doc: Document, prettify: undefined, overrides: []): Map<string, string | Uint8Array> };
 
 /**
@@ -58,6 +90,8 @@ function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Arra
       strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
     );
   }
+  const styles = files['word/styles.xml'];
+  if (styles) files['word/styles.xml'] = strToU8(finishStyles(strFromU8(styles), referencedStyles(files)));
   const fonts = files['word/fontTable.xml'];
   if (fonts) files['word/fontTable.xml'] = strToU8(fontTable(strFromU8(fonts)));
   // DOS timestamps in a zip are local time: built from local parts, the bytes do not depend on the

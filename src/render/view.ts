@@ -92,12 +92,27 @@ function otherView(model: ReportModel) {
   };
 }
 
+/**
+ * The title's lines: as the clerk broke it (a line break in the title), else the agency's name on
+ * the first line and `YYYY年政府信息公开工作年度报告` on the next, as published reports set it —
+ * a break where the meaning breaks, never inside a word.
+ */
+export function titleLines(model: ReportModel): string[] {
+  const given = model.title.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (given.length > 1) return given;
+  const name = oneLine(model.agency.name.text).trim();
+  const title = given[0] ?? '';
+  if (name !== '' && title.startsWith(name) && /^\d{4}年/.test(title.slice(name.length))) return [name, title.slice(name.length)];
+  return given;
+}
+
 export function reportView(model: ReportModel) {
   const grids = tableGrids(model);
   const [h1, h2, h3, h4, h5, h6] = model.format.headings;
   const { runIn } = model.overview;
   return {
-    title: line(model.title),
+    /** the lines joined by `<br>`, which a Markdown heading may carry */
+    title: safe(titleLines(model).map((l) => escapeMarkdown(oneLine(l))).join('<br>')),
     year: Number.isNaN(model.year) ? '（年度）' : model.year,
     format: { name: md(model.format.name), source: md(model.format.source) },
     agency: { name: line(model.agency.name.text), kind: md(model.agency.kind) },

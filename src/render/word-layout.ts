@@ -22,7 +22,7 @@ export const SIZE = {
   title: 44, // 二号 22 pt
   body: 32, // 三号 16 pt
   pageNumber: 28, // 四号 14 pt
-  table: 21, // 五号 10.5 pt
+  table: 20, // 10 pt, as the official template's tables
   wideTable: 18, // 小五 9 pt, for Table 四's 15 columns
 };
 
@@ -34,6 +34,8 @@ export const FONT = {
   heading1: '黑体',
   heading2: '楷体_GB2312',
   table: '宋体',
+  /** the corner note of Table 三, as in the official template */
+  tableNote: '楷体_GB2312',
   pageNumber: '宋体',
 };
 
@@ -51,3 +53,33 @@ export const FONT_FALLBACK: Record<string, string> = {
 
 /** Two characters of the body size: the first-line indent of every paragraph. */
 export const INDENT_TWO_CHARS = 2 * (SIZE.body / 2) * 20;
+
+/**
+ * Body text is condensed by 0.25 pt per character (w:spacing −5 twentieths): 28 characters of
+ * 16 pt need 448 pt, the 156 mm line has 442.2 pt, so 28 fit only at 15.75 pt each. GB/T 9704's
+ * 28 characters per line. (A w:docGrid of type linesAndChars would say the same to Word, but
+ * LibreOffice then gives each 16 pt character two grid cells whenever a cell is narrower than the
+ * font: 14 characters a line, measured. Condensed spacing means the same to both.)
+ */
+export const BODY_CHARACTER_SPACING = -5;
+
+/** The shading of the `第二十条第（X）项` rows of Table 二 in the official template. */
+export const TABLE2_BAND = 'C6D9F1';
+
+/** Width of a text in body characters: CJK one, Latin letters and digits (Times New Roman) half. */
+export function bodyCharacters(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.5 : 1), 0);
+}
+
+/**
+ * The 落款 as GB/T 9704-2012 §7.3.5.2 lays it out for a document without a seal: the agency two
+ * characters from the right margin, the date on the next line starting two characters to the right
+ * of where the agency starts; when the date is too long for that, the date keeps two characters
+ * from the margin and the agency moves left. Returns each line's right indent in characters.
+ */
+export function closingIndents(agency: string, date: string): { agency: number; date: number } {
+  const a = bodyCharacters(agency);
+  const d = bodyCharacters(date);
+  if (2 + d <= a) return { agency: 2, date: a - d };
+  return { agency: 4 + d - a, date: 2 };
+}

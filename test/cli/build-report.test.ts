@@ -24,7 +24,25 @@ describe('nianbao build-report', () => {
     m = memoryIo();
     expect(await run(['build-report', 'examples/minimal-2023.yaml', '--format', 'docx'], m.io)).toBe(0);
     expect([...m.written.keys()].map((p) => p.split('/').pop())).toEqual(['minimal-2023.docx']);
-    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--format', 'pdf'], memoryIo().io)).toBe(2);
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--format', 'rtf'], memoryIo().io)).toBe(2);
+  });
+
+  it('writes the HTML page and the fragment for a website editor', async () => {
+    const m = memoryIo();
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o', '--format', 'md,html,html-fragment'], m.io)).toBe(0);
+    expect([...m.written.keys()].map((p) => p.split('/').pop())).toEqual(['minimal-2023.md', 'minimal-2023.html', 'minimal-2023.fragment.html']);
+    const [, page, fragment] = [...m.written.values()].map(String);
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(fragment).toMatch(/^<h1 style=/);
+  });
+
+  it('without LibreOffice or Chromium says in Chinese what to install for a PDF, writes nothing and exits 1', async () => {
+    const m = memoryIo({}, { PATH: '', NIANBAO_SOFFICE: '/nonexistent/soffice', NIANBAO_CHROMIUM: '/nonexistent/chromium' });
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o', '--format', 'md,docx,pdf'], m.io)).toBe(1);
+    expect(m.written.size).toBe(0);
+    expect(m.stderr()).toContain('找不到 LibreOffice，无法生成 PDF');
+    expect(m.stderr()).toContain('apt-get install libreoffice-writer-nogui');
+    expect(m.stderr()).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('writes <name>.md into --out', async () => {

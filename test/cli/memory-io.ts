@@ -5,7 +5,7 @@ import { readFileBounded } from '../../src/read/read-file.js';
 import { root } from '../helpers.js';
 
 /** An Io over an in-memory folder; reads fall through to the repository for files not given. */
-export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
+export function memoryIo(files: Record<string, string | Uint8Array> = {}, env: Record<string, string | undefined> = {}) {
   const written = new Map<string, string | Uint8Array>();
   const out: string[] = [];
   const err: string[] = [];
@@ -14,6 +14,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
   const given = new Map(Object.entries(files).map(([k, v]) => [key(k), v]));
   const io: Io = {
     cwd,
+    env,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     exists: (p) => given.has(p) || written.has(p) || existsSync(p),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { edit, JINGYUAN } from '../helpers.js';
+import { docxParts } from '../render/docx-helpers.js';
 
 function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
@@ -12,6 +13,18 @@ function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ 
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function getBytes(port: number, path: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { Host: `127.0.0.1:${port}` } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     });
     req.on('error', reject);
     req.end();
@@ -72,11 +85,29 @@ describe('preview server', () => {
     expect(state).toMatchObject({ version: 2, draft: true });
     const md = await get(server.port, `/download.md?v=${state.version}`);
     expect(md.status).toBe(200);
-    expect(md.body).toBe(state.markdown);
+    // a draft says so inside the file
+    expect(md.body).toBe(`> **草稿：本报告还有 ${state.errors} 个错误，改正前不能发布。**\n\n${state.markdown}`);
     expect(String(md.headers['content-disposition'])).toContain(encodeURIComponent('report-草稿.md'));
-    const docx = await get(server.port, `/download.docx?v=${state.version}`);
-    expect(docx.status).toBe(200);
-    expect(docx.body.slice(0, 2)).toBe('PK');
+    const docx = await getBytes(server.port, `/download.docx?v=${state.version}`);
+    const parts = docxParts(docx);
+    // headed 草稿 on every page: odd and even pages have their own header
+    expect(parts['word/document.xml']).toMatch(/<w:headerReference w:type="default"/);
+    expect(parts['word/document.xml']).toMatch(/<w:headerReference w:type="even"/);
+    const headers = Object.entries(parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers).toHaveLength(2);
+    for (const [, xml] of headers) expect(xml).toContain('草稿：本报告还有');
+  });
+
+  it('downloads a report without errors with no 草稿 mark', async () => {
+    const { server } = await preview();
+    const state = server.current();
+    expect(state.draft).toBe(false);
+    const md = await get(server.port, `/download.md?v=${state.version}`);
+    expect(md.body).toBe(state.markdown);
+    expect(md.body).not.toContain('草稿');
+    const parts = docxParts(await getBytes(server.port, `/download.docx?v=${state.version}`));
+    expect(Object.keys(parts).some((n) => n.startsWith('word/header'))).toBe(false);
+    expect(JSON.stringify(parts)).not.toContain('草稿');
   });
 
   it('escapes narrative text on the page: a <script> in the YAML never becomes markup', async () => {

@@ -86,6 +86,58 @@ describe('the .docx', () => {
     expect(parts['word/fontTable.xml']).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
   });
 
+  it('keeps only the styles it uses (no blue Heading1–6), declares zh-CN and never lets punctuation hang', async () => {
+    const { parts } = await build(JINGYUAN);
+    const styles = parts['word/styles.xml']!;
+    const ids = [...styles.matchAll(/w:styleId="([^"]*)"/g)].map((m) => m[1]);
+    for (const unused of ['Heading1', 'Heading6', 'Title', 'TOC1', 'Caption', 'Hyperlink']) expect(ids).not.toContain(unused);
+    for (const used of ['Normal', 'NbBody', 'NbHeading1', 'NbTitle', 'FootnoteReference']) expect(ids).toContain(used);
+    // every style a part names is defined
+    for (const part of Object.values(parts)) {
+      for (const m of part.matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]*)"/g)) expect(ids).toContain(m[1]);
+    }
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>[\s\S]*<\/w:rPrDefault>/);
+    // LibreOffice hangs punctuation unless w:overflowPunct is on, and then drops it (see pdf-complete.test.ts)
+    // and Word wraps a long web address instead of stretching the line before it
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:wordWrap w:val="0"\/><w:overflowPunct\/>/);
+  });
+
+  it('draws Table 二 as the official template: 第二十条 rows left on a light band, row labels centred, 10 pt 宋体; Table 三’s corner note in 楷体', async () => {
+    const { parts } = await build(JINGYUAN);
+    const xml = parts['word/document.xml']!;
+    const table2 = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    const cellOf = (text: string) => [...table2.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes(`>${text}<`))!;
+    const band = cellOf('第二十条第（一）项');
+    expect(band).toMatch(/<w:shd [^>]*w:fill="C6D9F1"/);
+    expect(band).toMatch(/<w:jc w:val="left"\/>/);
+    expect(cellOf('规章')).toMatch(/<w:jc w:val="center"\/>/);
+    expect(cellOf('规章')).not.toMatch(/<w:shd /);
+    const styles = parts['word/styles.xml']!;
+    expect(styleXml(styles, 'NbTable')).toMatch(/<w:sz w:val="20"\/>/);
+    expect(styleXml(styles, 'NbTable')).toMatch(/w:eastAsia="宋体"/);
+    expect(styleXml(styles, 'NbTableNote')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    expect(xml).toMatch(/<w:pStyle w:val="NbTableNote"\/>[\s\S]*?本列数据的勾稽关系/);
+  });
+
+  it('gives headings outline levels, breaks the title after the agency, and leaves no empty paragraph after a table', async () => {
+    const { parts } = await build(exampleText('zhangcun-2023'));
+    const styles = parts['word/styles.xml']!;
+    expect(styleXml(styles, 'NbHeading1')).toMatch(/<w:outlineLvl w:val="0"\/>/);
+    expect(styleXml(styles, 'NbHeading2')).toMatch(/<w:outlineLvl w:val="1"\/>/);
+    expect(styleXml(styles, 'NbBody')).not.toMatch(/outlineLvl/);
+    // 28 characters a line: body text condensed by 0.25 pt
+    expect(styleXml(styles, 'NbBody')).toMatch(/<w:spacing w:val="-5"\/>/);
+    const xml = parts['word/document.xml']!;
+    expect(xml).toMatch(/<w:pStyle w:val="NbTitle"\/>[\s\S]*?<w:t[^>]*>威海市环翠区张村镇<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>2023年政府信息公开工作年度报告</);
+    // after each table comes text with a line's space above it, never an empty paragraph
+    const afterTables = [...xml.matchAll(/<\/w:tbl>(<w:p>[\s\S]*?<\/w:p>)/g)].map((m) => m[1]!);
+    expect(afterTables).toHaveLength(3);
+    for (const p of afterTables) {
+      expect(p).toMatch(/<w:t[ >]/);
+      expect(p).toMatch(new RegExp(`<w:spacing w:before="${BODY_LINE}"\\/>`));
+    }
+  });
+
   it('numbers pages — N — in 四号 宋体, odd pages right and even pages left', async () => {
     const { parts } = await build(JINGYUAN);
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');

@@ -14,17 +14,10 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { generateReport } from '../../bench/generate.mjs';
 import { exampleText, fixtureText } from '../helpers.js';
+import { hasCommand } from './pdf-text.js';
 import { modelOf } from './render-helpers.js';
 
-const has = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const available = has('soffice') && has('pdftotext');
+const available = hasCommand('soffice') && hasCommand('pdftotext');
 if (!available && process.env.CI) throw new Error('CI 必须安装 LibreOffice 和 poppler-utils（见 .ci/run）');
 
 const REPORTS: Record<string, string> = {

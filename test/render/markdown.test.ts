@@ -22,7 +22,8 @@ describe('document structure', () => {
     const md = markdownOf(JINGYUAN);
     const headings = md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
     expect(headings).toEqual(SECTION_HEADINGS);
-    expect(md.startsWith('# 威海市环翠区鲸园街道2023年政府信息公开工作年度报告\n')).toBe(true);
+    // broken after the agency's name, as published titles are
+    expect(md.startsWith('# 威海市环翠区鲸园街道<br>2023年政府信息公开工作年度报告\n')).toBe(true);
   });
 
   it('states the statistics period and where to download the report', () => {

@@ -172,8 +172,8 @@ describe('标题: the full title as published', () => {
     expect(body[0]).toEqual({ style: 'NbTitle', text: '2023年示例县示例镇政府信息公开工作年度报告' });
   });
 
-  it('without it the title is agency + year as before', () => {
-    expect(markdownOf(JINGYUAN).split('\n')[0]).toBe('# 威海市环翠区鲸园街道2023年政府信息公开工作年度报告');
+  it('without it the title is agency + year as before, broken after the agency', () => {
+    expect(markdownOf(JINGYUAN).split('\n')[0]).toBe('# 威海市环翠区鲸园街道<br>2023年政府信息公开工作年度报告');
   });
 });
 

@@ -55,6 +55,6 @@ describe('a line break in a one-line field never changes the structure (a draft 
     const html = commonmark(markdown);
     expect(html).not.toMatch(/<h1>伪标题|<li>列表|<hr>/);
     expect(html).toContain('0（a # 伪标题 - 列表）');
-    expect(markdown.split('\n')[0]).toBe('# 威海市环翠区 鲸园街道 2023年政府信息公开工作年度报告');
+    expect(markdown.split('\n')[0]).toBe('# 威海市环翠区 鲸园街道<br>2023年政府信息公开工作年度报告');
   });
 });

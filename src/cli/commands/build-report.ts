@@ -1,6 +1,8 @@
 import { basename, extname, join, relative } from 'node:path';
 import { checkReport } from '../../check/check.js';
 import { renderDocx } from '../../render/docx.js';
+import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
+import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { loadTemplates } from '../../render/templates.js';
 import { writeOutputs, type Output } from '../../write/outputs.js';
@@ -12,6 +14,9 @@ import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, re
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
 
+/** What build-report can write; html-fragment is for pasting into a website's editor. */
+export const FORMATS = ['md', 'docx', 'html', 'html-fragment', 'pdf'] as const;
+
 export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string' },
@@ -21,8 +26,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     expect: { type: 'string' },
   });
   const formats = (values.format ?? 'md,docx').split(',').map((f) => f.trim());
-  const unknown = formats.filter((f) => f !== 'md' && f !== 'docx');
-  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--format 只能是 md、docx 或 md,docx，不认识“${unknown.join(',')}”。`);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format 可以是 ${FORMATS.join('、')} 中的一种或几种（用逗号隔开，如 md,docx,pdf），不认识“${unknown.join(',')}”。`);
+  }
+  // Before any work: without a converter no report gets a PDF, so say what to install at once.
+  const converter = formats.includes('pdf') ? findPdfConverter(io.env ?? {}) : undefined;
+  if (formats.includes('pdf') && !converter) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
   let inputs = positionals;
   if (inputs.length === 0) {
     const example = relative(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
@@ -53,7 +63,16 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     const markdown = renderMarkdown(outcome.model, templates);
     const outputs: Output[] = [];
     if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
-    if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: await renderDocx(outcome.model, markdown) });
+    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(outcome.model, markdown) : undefined;
+    if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: docx! });
+    const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(outcome.model, markdown) : undefined;
+    if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: page! });
+    if (formats.includes('html-fragment')) outputs.push({ path: join(outDir, `${name}.fragment.html`), data: renderHtmlFragment(outcome.model, markdown) });
+    if (converter) {
+      const date = outcome.model.publication.date;
+      const pdf = converter.kind === 'libreoffice' ? await docxToPdf(docx!, { soffice: converter.path, date }) : await htmlToPdf(page!, { chromium: converter.path, date });
+      outputs.push({ path: join(outDir, `${name}.pdf`), data: pdf });
+    }
     writeOutputs(outputs, io, resolvePath(io, file));
     result.outputs = outputs.map((o) => relative(io.cwd, o.path));
     if (single) {
