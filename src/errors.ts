@@ -8,3 +8,6 @@ export class UserFacingError extends Error {}
 export class TemplateError extends UserFacingError {}
 
 export class OutputRefused extends UserFacingError {}
+
+/** The preview could not start (its port is taken or not allowed): nothing to write, just say why. */
+export class PreviewRefused extends UserFacingError {}

@@ -4,7 +4,7 @@
  * Each command's module is loaded only when it runs, so `check` never loads Word or the server.
  */
 import type { Io } from './io.js';
-import { UserFacingError } from '../errors.js';
+import { PreviewRefused, UserFacingError } from '../errors.js';
 import { UsageError } from './common.js';
 
 export const USAGE = `用法：
@@ -52,7 +52,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message);
     if (e instanceof UserFacingError) {
-      io.stderr(`${e.message}\n未写出任何文件。\n`);
+      io.stderr(`${e.message}\n${e instanceof PreviewRefused ? '' : '未写出任何文件。\n'}`);
       return 1;
     }
     // Never a stack trace for a clerk; the detail still goes to stderr for whoever reports the bug.

@@ -8,7 +8,7 @@ import { SEVERITY_WORD } from '../../diagnostic.js';
 import { renderRollup } from '../../rollup/render.js';
 import { rollup } from '../../rollup/rollup.js';
 import { labelAt } from '../../schema/report-schema.js';
-import { writeOutputs } from '../../write/outputs.js';
+import { refuseFileAsFolder, writeOutputs } from '../../write/outputs.js';
 import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import type { Io } from '../io.js';
 
@@ -18,6 +18,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const files = expandInputs(io, positionals, (p) => resolvePath(io, p));
   if (files.length === 0) throw new UsageError(`“${positionals.join('、')}”里没有 .yaml 文件。`);
   const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
+  refuseFileAsFolder(io, resolvePath(io, values.out ?? 'out'), values.out ?? 'out');
   const checked: { file: string; outcome: CheckOutcome }[] = [];
   const results = await eachReport(io, files, '检查', (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, undefined));
