@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run fuzz [-- --count 10000 --seed 1 --hang 5]: mutates every example --count times (text-level
 // mutations: stray YAML punctuation, control characters, deleted/duplicated/swapped lines, nasty
-// values in place of numbers and words, truncation) and reports
+// values in place of numbers and words, changed digits and dates, truncation) and reports
 //   - crashes: `check` throws, or building a report that passed `check` throws (.md or .docx),
 //   - hangs: one input taking longer than --hang seconds (check + build),
 //   - inputs that pass `check` but fail `build-report`.
@@ -37,7 +37,7 @@ function mutate(text, next) {
   const times = 1 + Math.floor(next() * 4);
   let out = text;
   for (let i = 0; i < times; i++) {
-    const kind = Math.floor(next() * 9);
+    const kind = Math.floor(next() * 11);
     const at = Math.floor(next() * (out.length + 1));
     if (kind === 0) out = out.slice(0, at) + pick(NOISE) + out.slice(at);
     else if (kind === 1) out = out.slice(0, at) + out.slice(at + 1 + Math.floor(next() * 20));
@@ -69,7 +69,19 @@ function mutate(text, next) {
       ls[n] = next() < 0.5 ? ` ${ls[n]}` : ls[n].replace(/^ /, '');
       out = ls.join('\n');
     } else if (kind === 7) out = out.slice(0, at);
-    else out = out.slice(0, at) + pick(NOISE).repeat(1 + Math.floor(next() * 3000)) + out.slice(at);
+    else if (kind === 8) {
+      // one digit somewhere changed (a figure, a year, a date)
+      const digits = [...out.matchAll(/\d/g)];
+      const d = digits[Math.floor(next() * digits.length)];
+      if (d) out = out.slice(0, d.index) + String(Math.floor(next() * 10)) + out.slice(d.index + 1);
+    } else if (kind === 9) {
+      // a date moved to another year, month or day, possible or not
+      const dates = [...out.matchAll(/(\d{4})(-|年)(\d{1,2})(-|月)(\d{1,2})/g)];
+      const d = dates[Math.floor(next() * dates.length)];
+      const part = () => String(Math.floor(next() * 3) === 0 ? Math.floor(next() * 400) + 1900 : Math.floor(next() * 40));
+      if (d) out = out.slice(0, d.index) + `${part()}${d[2]}${part()}${d[4]}${part()}` + out.slice(d.index + d[0].length);
+    }
+    else if (kind === 10) out = out.slice(0, at) + pick(NOISE).repeat(1 + Math.floor(next() * 3000)) + out.slice(at);
   }
   return out;
 }
