@@ -73,4 +73,3 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (expected) io.stdout(statusList(expected, results));
   return results.some((r) => r.errors > 0) ? 1 : 0;
 }
-
