@@ -37,6 +37,14 @@ export const SHAPES = [
     name: `“[a](” repeated ${n.toLocaleString('en')} times`,
     make: () => withParagraph(blockOf(`本街道${'[a]('.repeat(n)}`)),
   })),
+  {
+    name: '“共5条，其中1条、” repeated to 2 MB (many totals in one sentence, each a warning)',
+    make: () => withParagraph(blockOf('共5条，其中1条、'.repeat(Math.floor(TWO_MB / 24)))),
+  },
+  {
+    name: '“收到申请3件，” repeated to 2 MB (a warning each)',
+    make: () => withParagraph(blockOf('收到申请3件，'.repeat(Math.floor(TWO_MB / 19)))),
+  },
   ...[64_000, TWO_MB / 2].map((n) => ({
     name: `${n.toLocaleString('en')} vertical tabs (\\v)`,
     make: () => withParagraph(`  主动公开: "本街道${'\\v'.repeat(n)}公开。"\n`),

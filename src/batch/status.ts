@@ -11,6 +11,7 @@ export interface ReportStatus {
   agency: string;
   errors: number;
   late?: boolean;
+  duplicate?: boolean;
 }
 
 /** The agency names of an expected-agencies file, or a Chinese message saying what is wrong. */
@@ -37,7 +38,7 @@ export function statusList(expected: string[], reports: ReportStatus[]): string 
       continue;
     }
     for (const r of mine) {
-      const problems = [r.errors > 0 ? `${r.errors} 个错误` : '', r.late ? '逾期发布' : ''].filter(Boolean);
+      const problems = [r.duplicate ? '重复报送' : '', r.errors > 0 ? `${r.errors} 个错误` : '', r.late ? '逾期发布' : ''].filter(Boolean);
       rows.push([agency, problems.length ? problems.join('，') : '正常', r.file]);
     }
   }

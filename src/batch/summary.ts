@@ -10,6 +10,8 @@ export interface FileResult {
   outputs: string[];
   /** published after its deadline */
   late?: boolean;
+  /** another file is a report of the same agency and year (rollup) */
+  duplicate?: boolean;
 }
 
 /** A file's row, from its check. */

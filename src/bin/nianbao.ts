@@ -10,6 +10,16 @@ const disk: FileSystem = {
   write: (path, data) => writeFileSync(path, data),
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { force: true }),
+  isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  list: (path) => (existsSync(path) && statSync(path).isDirectory() ? readdirSync(path) : []),
+  isRunning: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
+    }
+  },
 };
 const tag = `nianbao-${process.pid}`;
 
@@ -34,6 +44,10 @@ const io = {
   writeFile: (path: string, data: string | Uint8Array) => writeAllOrNothing([{ path, data }], disk, tag),
   writeFiles: (files: { path: string; data: string | Uint8Array }[]) => writeAllOrNothing(files, disk, tag),
   exists: (path: string) => existsSync(path),
+  sameFile: (a: string, b: string) => {
+    const [x, y] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+  },
   isDirectory: (path: string) => existsSync(path) && statSync(path).isDirectory(),
   listDirectory: (path: string) => readdirSync(path),
   isTTY: Boolean(process.stderr.isTTY),

@@ -7,6 +7,8 @@ export interface Io {
   /** writes several files all or nothing (see write/atomic.ts) */
   writeFiles(files: { path: string; data: string | Uint8Array }[]): void;
   exists(path: string): boolean;
+  /** whether both paths name one existing file (same device and inode), however they are spelled */
+  sameFile?(a: string, b: string): boolean;
   isDirectory(path: string): boolean;
   /** the names of the entries of a folder */
   listDirectory(path: string): string[];

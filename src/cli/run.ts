@@ -4,7 +4,7 @@
  * Each command's module is loaded only when it runs, so `check` never loads Word or the server.
  */
 import type { Io } from './io.js';
-import { UserFacingError } from '../errors.js';
+import { fileSystemReason, PreviewRefused, UserFacingError } from '../errors.js';
 import { UsageError } from './common.js';
 import { COMMANDS, commandUsage, forgottenDoubleDash, USAGE } from './usage.js';
 
@@ -53,7 +53,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message, command);
     if (e instanceof UserFacingError) {
-      io.stderr(`${e.message}\n未写出任何文件。\n`);
+      io.stderr(`${e.message}\n${e instanceof PreviewRefused ? '' : '未写出任何文件。\n'}`);
+      return 1;
+    }
+    // A file system refusal no command turned into a message of its own is still the clerk's to fix.
+    const reason = fileSystemReason(e);
+    if (reason) {
+      const path = (e as { path?: unknown }).path;
+      io.stderr(`${typeof path === 'string' ? `“${path}”：` : ''}${reason}（${String((e as { code: string }).code)}）。\n`);
       return 1;
     }
     // Never a stack trace for a clerk; the detail still goes to stderr for whoever reports the bug.

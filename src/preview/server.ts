@@ -11,6 +11,7 @@ import { readFileBounded } from '../read/read-file.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
+import { PreviewRefused } from '../errors.js';
 import { loadTemplates } from '../render/templates.js';
 import { previewPage } from './page.js';
 import { nextState, type PreviewState } from './state.js';
@@ -21,7 +22,11 @@ const KEPT_VERSIONS = 10;
 export interface PreviewOptions {
   file: string;
   port?: number;
+  /** the clerk asked for this port (`--port`): do not move on to the next one when it is busy */
+  exactPort?: boolean;
   templatesDir?: string;
+  /** starts listening; tests stand in for the operating system's refusals */
+  bind?: (server: Server, port: number) => void;
 }
 
 export interface PreviewServer {
@@ -153,7 +158,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这个页面。');
   }
 
-  const port = await listen(server, options.port ?? DEFAULT_PORT);
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? DEFAULT_PORT, options.exactPort ? 1 : 20, options.bind);
+  } catch (e) {
+    // nothing may keep the process alive once it has failed to start
+    clearTimeout(timer);
+    watcher.close();
+    throw portRefusal(e, options.port ?? DEFAULT_PORT, options.exactPort ?? false);
+  }
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
@@ -169,12 +182,30 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
 }
 
+/** Why the preview cannot listen, in the clerk's words, when it is theirs to fix. */
+function portRefusal(e: unknown, port: number, exact: boolean): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') {
+    return new PreviewRefused(
+      exact
+        ? `端口 ${port} 已被别的程序占用：请换一个端口（--port），或不加 --port，让工具自动选用空闲的端口。`
+        : `端口 ${port} 及其后的端口都已被占用：请用 --port 指定一个空闲的端口。`,
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new PreviewRefused(`没有权限使用端口 ${port}（1024 以下的端口需要管理员权限）：请用 1024 以上的端口，如 --port ${DEFAULT_PORT}。`);
+  }
+  return e;
+}
+
+const bindLocal = (server: Server, port: number): void => void server.listen(port, '127.0.0.1');
+
 /** Listens on 127.0.0.1 at `port`, or the next free port above it. */
-function listen(server: Server, port: number, tries = 20): Promise<number> {
+function listen(server: Server, port: number, tries = 20, bind = bindLocal): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (e.code === 'EADDRINUSE' && tries > 1) resolve(listen(server, port + 1, tries - 1));
+      if (e.code === 'EADDRINUSE' && tries > 1) resolve(listen(server, port + 1, tries - 1, bind));
       else reject(e);
     };
     const onListening = () => {
@@ -183,6 +214,6 @@ function listen(server: Server, port: number, tries = 20): Promise<number> {
     };
     server.once('error', onError);
     server.once('listening', onListening);
-    server.listen(port, '127.0.0.1');
+    bind(server, port);
   });
 }

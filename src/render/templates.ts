@@ -1,10 +1,14 @@
 /**
  * The Handlebars templates of the report: `report.md.hbs` and one partial per part in `partials/`.
  * Strict: a template that names a field that does not exist fails the build with the template's
- * file, line and column, instead of printing an empty sentence.
+ * file, line and column, instead of printing an empty sentence. That includes what an object only
+ * inherits (`{{title.toString}}`): the templates see the view as objects without a prototype.
+ * Bounded: a template file may hold at most MAX_TEMPLATE_BYTES, and partials may call each other
+ * (or themselves) at most MAX_PARTIAL_DEPTH deep, so a partial that includes itself is an error
+ * naming it rather than a crash.
  */
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TemplateError } from '../errors.js';
@@ -13,6 +17,10 @@ import { FileRefused, readFileBounded } from '../read/read-file.js';
 export const MAIN_TEMPLATE = 'report.md.hbs';
 const PARTIALS = 'partials';
 const SUFFIX = '.md.hbs';
+/** The bundled templates are a few KB; a report's wording never needs more than this. */
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
+/** The bundled report nests two deep; this leaves room for an office's own partials. */
+export const MAX_PARTIAL_DEPTH = 32;
 
 /** The bundled templates/ folder, found from this module whether run from src/ or dist/. */
 export function bundledTemplatesDir(): string {
@@ -38,6 +46,7 @@ export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE):
     return { path: join(dir, name), shown: relative(process.cwd(), join(dir, name)) || join(dir, name) };
   };
   const hb = Handlebars.create();
+  const depth = { now: 0 };
   const names = new Set<string>();
   for (const dir of dirs) {
     const partials = join(dir, PARTIALS);
@@ -46,17 +55,43 @@ export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE):
   }
   for (const name of names) {
     const file = pick(join(PARTIALS, `${name}${SUFFIX}`));
-    hb.registerPartial(name, located(compile(hb, file.path, file.shown), file.shown) as Handlebars.Template);
+    hb.registerPartial(name, located(compile(hb, file.path, file.shown), file.shown, depth) as Handlebars.Template);
   }
   const main = pick(mainTemplate);
-  const render = located(compile(hb, main.path, main.shown), main.shown);
-  return (view) => render(view, {});
+  const render = located(compile(hb, main.path, main.shown), main.shown, depth);
+  return (view) => render(withoutPrototypes(view), {});
+}
+
+/**
+ * The view as the templates may see it: plain objects and arrays without a prototype, so a strict
+ * template that names an inherited property (`toString`, `constructor`, `map`) gets “not defined”
+ * like any other unknown field; escaped text (SafeString) keeps only its `toHTML`.
+ */
+function withoutPrototypes(value: unknown): unknown {
+  if (value instanceof Handlebars.SafeString) {
+    const html = value.toHTML();
+    return Object.assign(Object.create(null) as object, { toHTML: () => html, [Symbol.toPrimitive]: () => html });
+  }
+  // Handlebars writes an object into its own error messages: it must still turn into text.
+  const shown = { [Symbol.toPrimitive]: () => '[object Object]' };
+  if (Array.isArray(value)) return Object.setPrototypeOf(Object.assign(value.map(withoutPrototypes), shown), null) as unknown[];
+  if (value !== null && typeof value === 'object') {
+    const copy = Object.assign(Object.create(null) as object, shown) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) copy[k] = withoutPrototypes(v);
+    return copy;
+  }
+  return value;
 }
 
 function compile(hb: typeof Handlebars, path: string, shown: string): Handlebars.TemplateDelegate {
+  const size = statSync(path).size;
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new TemplateError(`模板 ${shown} 有 ${(size / 1024 / 1024).toFixed(1)} MB，太大了：模板只写报告的固定文字，最多 ${MAX_TEMPLATE_BYTES / 1024} KB。请检查是不是放错了文件。`);
+  }
   let source: string;
   try {
-    source = new TextDecoder().decode(readFileBounded(path));
+    // bounded and regular files only: a FIFO or a device named like a template is refused, not read forever
+    source = new TextDecoder().decode(readFileBounded(path, MAX_TEMPLATE_BYTES));
   } catch (e) {
     throw e instanceof FileRefused ? new TemplateError(`模板 ${shown}${e.message}`) : e;
   }
@@ -68,9 +103,16 @@ function compile(hb: typeof Handlebars, path: string, shown: string): Handlebars
   return hb.compile(source, { strict: true, preventIndent: true });
 }
 
-/** Wraps a template so that an error inside it names this file (the innermost file wins). */
-function located(template: Handlebars.TemplateDelegate, shown: string) {
+/**
+ * Wraps a template so that an error inside it names this file (the innermost file wins), and
+ * counts how deep partials are nested.
+ */
+function located(template: Handlebars.TemplateDelegate, shown: string, depth: { now: number }) {
   return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
+    if (depth.now >= MAX_PARTIAL_DEPTH) {
+      throw new TemplateError(`模板 ${shown} 引用自身（或几个模板互相引用）超过 ${MAX_PARTIAL_DEPTH} 层：请检查其中的 {{> …}}，模板不能引用自己。`);
+    }
+    depth.now++;
     try {
       return template(context, options);
     } catch (e) {
@@ -81,6 +123,8 @@ function located(template: Handlebars.TemplateDelegate, shown: string) {
         throw new TemplateError(`模板 ${shown} 第 ${missing[2]} 行第 ${Number(missing[3]) + 1} 列：字段“${missing[1]}”不存在（请检查拼写，可用的字段见 README）。`);
       }
       throw new TemplateError(`模板 ${shown} 出错：${message}`);
+    } finally {
+      depth.now--;
     }
   };
 }

@@ -78,6 +78,25 @@ function agencyRow(file: string, outcome: CheckOutcome, model: ReportModel): Age
   };
 }
 
+/**
+ * Reports of the same agency and year in more than one file (a resubmission beside the first
+ * version): file → the other files. Summing both would count the agency twice.
+ */
+export function duplicateReports(reports: { file: string; outcome: CheckOutcome }[]): Map<string, string[]> {
+  const byAgency = new Map<string, string[]>();
+  for (const { file, outcome } of reports) {
+    const model = outcome.model;
+    if (!model) continue;
+    const key = `${model.agency.name.text.trim()}\u0000${model.year}`;
+    byAgency.set(key, [...(byAgency.get(key) ?? []), file]);
+  }
+  const duplicates = new Map<string, string[]>();
+  for (const files of byAgency.values()) {
+    if (files.length > 1) for (const f of files) duplicates.set(f, files.filter((other) => other !== f));
+  }
+  return duplicates;
+}
+
 export function rollup(reports: { file: string; outcome: CheckOutcome }[]): Rollup {
   const usable = reports.filter((r) => r.outcome.model) as { file: string; outcome: CheckOutcome & { model: ReportModel } }[];
   const excluded = reports.filter((r) => !r.outcome.model).map((r) => ({ file: r.file, errors: r.outcome.errors }));

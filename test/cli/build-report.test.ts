@@ -72,3 +72,48 @@ describe('nianbao build-report', () => {
     expect(await run(['build-report', 'nope.yaml'], memoryIo().io)).toBe(2);
   });
 });
+
+describe('build-report: the clerk’s own file-system problems are exit 1 with a Chinese message, never an internal error', () => {
+  const failing = (code: string) => {
+    const m = memoryIo();
+    m.io.writeFiles = (files) => {
+      throw Object.assign(new Error(`${code}: system message`), { code, path: `${files[0]!.path}.nianbao-123.tmp` });
+    };
+    return m;
+  };
+  for (const [code, words] of [['EACCES', '没有写入权限'], ['ENOSPC', '磁盘已满'], ['EROFS', '所在的磁盘是只读的'], ['ENOTDIR', '输出路径中有一段是文件']] as const) {
+    it(`${code}`, async () => {
+      const m = failing(code);
+      expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o'], m.io)).toBe(1);
+      expect(m.stderr()).toContain(`无法写出“o/minimal-2023.md”：${words}`);
+      expect(m.stderr()).not.toContain('内部错误');
+    });
+  }
+
+  it('an unknown error is still reported as ours (exit 70)', async () => {
+    const m = failing('EWHATEVER');
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o'], m.io)).toBe(70);
+  });
+
+  it('--out naming a file: exit 1 before anything is built', async () => {
+    const m = memoryIo({ 'o.txt': 'a file' });
+    expect(await run(['build-report', 'examples/minimal-2023.yaml', '--out', 'o.txt'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('--out 所指的“o.txt”是一个文件，不是文件夹');
+    expect(m.written.size).toBe(0);
+    const r = memoryIo({ 'o.txt': 'a file' });
+    expect(await run(['rollup', 'examples/minimal-2023.yaml', '--out', 'o.txt'], r.io)).toBe(1);
+    expect(r.stderr()).toContain('是一个文件，不是文件夹');
+  });
+});
+
+describe('build-report over folders: outputs with the same name never overwrite each other', () => {
+  it('a/r.yaml, a/r.yml, b/r.yaml and 镇A/2023.yaml, 镇B/2023.yaml each get their own outputs, and the clerk is told', async () => {
+    const minimal = (await import('../helpers.js')).exampleText('minimal-2023');
+    const m = memoryIo({ 'a/r.yaml': minimal, 'a/r.yml': minimal, 'b/r.yaml': minimal, '镇A/2023.yaml': minimal, '镇B/2023.yaml': minimal, 'c/only.yaml': minimal });
+    expect(await run(['build-report', 'a', 'b', '镇A', '镇B', 'c', '--out', 'out', '--format', 'docx'], m.io)).toBe(0);
+    const names = [...m.written.keys()].map((p) => p.split('/').pop()).sort();
+    expect(names).toEqual(['a-r-yaml.docx', 'a-r-yml.docx', 'b-r.docx', 'only.docx', '镇A-2023.docx', '镇B-2023.docx']);
+    expect(m.stdout()).toContain('为免互相覆盖');
+    expect(m.stdout()).toContain('镇A/2023.yaml → 镇A-2023.*');
+  });
+});

@@ -100,3 +100,15 @@ describe('nianbao schema', () => {
     expect(path).toMatch(/tmp-schemas\/report-2021\.schema\.json$/);
   });
 });
+
+describe('a file system refusal reaching run() unconverted is the clerk’s (exit 1), not ours', () => {
+  it('new-report into a folder it may not write: a Chinese message, exit 1', async () => {
+    const m = memoryIo();
+    m.io.writeFile = (path) => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
+    };
+    expect(await run(['new-report', '--year', '2024', '--agency', '某某街道办事处', '--kind', '街道办事处', '--out', 'locked/2024.yaml'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('没有写入权限');
+    expect(m.stderr()).not.toContain('内部错误');
+  });
+});

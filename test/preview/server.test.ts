@@ -75,6 +75,33 @@ describe('preview server', () => {
     expect(second.port).toBeGreaterThan(first.port);
   });
 
+  it('a port it may not use (EACCES, as for a port under 1024 without root): a Chinese refusal, the file watcher closed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-preview-'));
+    const file = join(dir, 'report.yaml');
+    writeFileSync(file, JINGYUAN);
+    const { PreviewRefused } = await import('../../src/errors.js');
+    const handles = () => (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'FSEventWrap').length;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // earlier tests' watchers are closed by now
+    const before = handles();
+    const refused = startPreview({
+      file,
+      port: 80,
+      exactPort: true,
+      bind: (server) => setImmediate(() => server.emit('error', Object.assign(new Error('listen EACCES'), { code: 'EACCES' }))),
+    });
+    await expect(refused).rejects.toBeInstanceOf(PreviewRefused);
+    await expect(refused).rejects.toThrow('没有权限使用端口 80');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a closed watcher lets go of its handle on a later tick
+    expect(handles()).toBe(before);
+  });
+
+  it('--port given and busy: refused, not moved to the next port', async () => {
+    const { server: first } = await preview();
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-preview-'));
+    writeFileSync(join(dir, 'r.yaml'), JINGYUAN);
+    await expect(startPreview({ file: join(dir, 'r.yaml'), port: first.port, exactPort: true })).rejects.toThrow(`端口 ${first.port} 已被别的程序占用`);
+  });
+
   it('re-renders when the file is saved, and downloads what is shown', async () => {
     const { server, file } = await preview();
     const update = server.nextUpdate();

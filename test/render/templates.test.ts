@@ -37,9 +37,26 @@ describe('templates', () => {
     expect(() => loadTemplates(dir)).toThrow(/section1\.md\.hbs 写法有误/);
   });
 
-  it('templates cannot reach object prototypes', () => {
-    const dir = templatesWith({ 'partials/section5.md.hbs': '{{title.constructor}}{{lookup title "__proto__"}}\n' });
-    const md = renderMarkdown(model, loadTemplates(dir));
-    expect(md).not.toMatch(/function|Object|SafeString/);
+  it('templates cannot reach object prototypes: an inherited property is an unknown field, named with its place', () => {
+    for (const [source, field] of [['{{title.constructor}}', 'constructor'], ['{{title.toString}}', 'toString'], ['{{#each overview.themes}}{{this.hasOwnProperty}}{{/each}}', 'hasOwnProperty'], ['{{overview.themes.map}}', 'map']]) {
+      const dir = templatesWith({ 'partials/section5.md.hbs': `前文\n${source}\n` });
+      expect(() => renderMarkdown(model, loadTemplates(dir)), source).toThrow(new RegExp(`section5\\.md\\.hbs 第 2 行第 \\d+ 列：字段“${field}”不存在`));
+    }
+    const dir = templatesWith({ 'partials/section5.md.hbs': '{{lookup title "__proto__"}}\n' });
+    expect(renderMarkdown(model, loadTemplates(dir))).not.toMatch(/function|Object|SafeString/);
+  });
+
+  it('a partial that includes itself (or two that include each other) is a template error naming the file', () => {
+    const dir = templatesWith({ 'partials/intro.md.hbs': '导语{{> intro}}\n' });
+    expect(() => renderMarkdown(model, loadTemplates(dir))).toThrow(/模板 .*partials\/intro\.md\.hbs 引用自身（或几个模板互相引用）超过 32 层/);
+    const pair = templatesWith({ 'partials/intro.md.hbs': '{{> section1}}\n', 'partials/section1.md.hbs': '{{> intro}}\n' });
+    expect(() => renderMarkdown(model, loadTemplates(pair))).toThrow(TemplateError);
+  });
+
+  it('a template file over 256 KB is refused when loaded, naming the file; near miss: a long one under it works', () => {
+    const big = templatesWith({ 'partials/intro.md.hbs': `${'本报告依据条例编制。'.repeat(12_000)}\n` });
+    expect(() => loadTemplates(big)).toThrow(/模板 .*partials\/intro\.md\.hbs 有 0\.3 MB，太大了/);
+    const long = templatesWith({ 'partials/intro.md.hbs': `${'本报告依据条例编制。'.repeat(5_000)}\n` });
+    expect(renderMarkdown(model, loadTemplates(long))).toContain('本报告依据条例编制。本报告依据条例编制。');
   });
 });

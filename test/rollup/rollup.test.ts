@@ -59,3 +59,24 @@ describe('npm run rollup', () => {
     expect(m.stderr()).toContain('不能把不同年度的报告汇总在一起');
   });
 });
+
+describe('rollup: a resubmitted report (same agency, same year, two files)', () => {
+  it('is an error naming both files, left out of the totals, shown as 重复报送 in the --expect list, exit 1', async () => {
+    const m = memoryIo({ ...THREE, 'r/a-again.yaml': JINGYUAN, 'expect.yaml': '- 威海市环翠区鲸园街道\n' });
+    expect(await run(['rollup', 'r', '--out', 'o', '--expect', 'expect.yaml'], m.io)).toBe(1);
+    const out = m.stdout();
+    expect(out).toContain('r/a-again.yaml：与 r/a.yaml 是同一机关（威海市环翠区鲸园街道）同一年度的报告，重复报送了');
+    expect(out).toContain('r/a.yaml：与 r/a-again.yaml 是同一机关');
+    expect(out).toMatch(/威海市环翠区鲸园街道\s+重复报送，1 个错误\s+r\/a-again\.yaml/);
+    expect(out).not.toMatch(/威海市环翠区鲸园街道\s+正常/);
+    expect(out).toContain('汇总了 2 份 2023 年度报告（2 份重复报送，未计入）');
+    const md = String([...m.written].find(([p]) => p.endsWith('.md'))![1]);
+    expect(md).toContain('本汇总合计了2份2023年度');
+  });
+
+  it('near miss: the same agency in two different years is not a duplicate (refused as mixed years instead)', async () => {
+    const m = memoryIo({ 'r/a.yaml': JINGYUAN, 'r/b.yaml': JINGYUAN.replace('年度: 2023', '年度: 2022').replace('日期: 2024-01-20', '日期: 2023-01-20') });
+    await run(['rollup', 'r', '--out', 'o'], m.io);
+    expect(m.stdout()).not.toContain('重复报送');
+  });
+});

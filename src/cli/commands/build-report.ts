@@ -5,9 +5,10 @@ import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
 import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { loadTemplates } from '../../render/templates.js';
-import { writeOutputs, type Output } from '../../write/outputs.js';
+import { refuseFileAsFolder, writeOutputs, type Output } from '../../write/outputs.js';
 import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
+import { outputNames } from '../../batch/output-names.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
 import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
@@ -47,7 +48,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
   const templates = loadTemplates(templatesDir);
   const outDir = resolvePath(io, values.out ?? 'out');
+  refuseFileAsFolder(io, outDir, values.out ?? 'out');
   const single = files.length === 1;
+  const names = outputNames(files);
+  const renamed = files.filter((f) => names.get(f) !== basename(f, extname(f)));
+  if (renamed.length > 0) {
+    io.stdout(`有几份报告的文件名相同，为免互相覆盖，输出文件名前加上了所在文件夹名：${renamed.map((f) => `${f} → ${names.get(f)}.*`).join('，')}\n`);
+  }
 
   const results = await eachReport(io, files, '生成', async (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
@@ -58,7 +65,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       return result;
     }
     if (outcome.diagnostics.length > 0) io.stdout(textReport(file, outcome));
-    const name = basename(file, extname(file));
+    const name = names.get(file)!;
     // The .docx is read back from the Markdown, so both always carry the same text.
     const markdown = renderMarkdown(outcome.model, templates);
     const outputs: Output[] = [];

@@ -6,9 +6,9 @@ import { fileResult, summaryTable, textTable } from '../../batch/summary.js';
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { SEVERITY_WORD } from '../../diagnostic.js';
 import { renderRollup } from '../../rollup/render.js';
-import { rollup } from '../../rollup/rollup.js';
+import { duplicateReports, rollup } from '../../rollup/rollup.js';
 import { labelAt } from '../../schema/report-schema.js';
-import { writeOutputs } from '../../write/outputs.js';
+import { refuseFileAsFolder, writeOutputs } from '../../write/outputs.js';
 import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
 import type { Io } from '../io.js';
 
@@ -18,16 +18,26 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const files = expandInputs(io, positionals, (p) => resolvePath(io, p));
   if (files.length === 0) throw new UsageError(`“${positionals.join('、')}”里没有 .yaml 文件。`);
   const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
+  refuseFileAsFolder(io, resolvePath(io, values.out ?? 'out'), values.out ?? 'out');
   const checked: { file: string; outcome: CheckOutcome }[] = [];
   const results = await eachReport(io, files, '检查', (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, undefined));
     checked.push({ file, outcome });
     return fileResult(file, outcome);
   });
+  // The same agency and year twice: an error on both, and neither summed until one is removed.
+  const duplicates = duplicateReports(checked);
+  for (const r of results) {
+    const others = duplicates.get(r.file);
+    if (!others) continue;
+    r.errors += 1;
+    r.duplicate = true;
+    io.stdout(`${r.file}：与 ${others.join('、')} 是同一机关（${r.agency}）同一年度的报告，重复报送了；请删去或改正其中一份。改正前这几份都不计入汇总。\n`);
+  }
   io.stdout(summaryTable(results, false));
   if (expected) io.stdout(statusList(expected, results));
 
-  const totals = rollup(checked);
+  const totals = rollup(checked.filter((c) => !duplicates.has(c.file)));
   if (!totals.ok) {
     io.stderr(`${totals.message}\n未写出汇总。\n`);
     return 1;
@@ -41,7 +51,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
     { path: join(outDir, `${name}.docx`), data: rendered.docx },
   ];
   writeOutputs(outputs, io, '');
-  io.stdout(`\n汇总了 ${totals.agencies.length} 份 ${totals.year} 年度报告${totals.excluded.length ? `（${totals.excluded.length} 份有结构错误，未计入）` : ''}。\n`);
+  io.stdout(`\n汇总了 ${totals.agencies.length} 份 ${totals.year} 年度报告${totals.excluded.length ? `（${totals.excluded.length} 份有结构错误，未计入）` : ''}${duplicates.size ? `（${duplicates.size} 份重复报送，未计入）` : ''}。\n`);
   const t = totals.model.table3;
   const total = (role: string) => String(t.find((r) => r.role === role)!.values.at(-1));
   io.stdout(`${textTable(['本年新收', '上年结转', '办结', '结转下年度'], [[total('new'), total('carriedIn'), total('resultTotal'), total('carriedOut')]])}\n`);

@@ -31,3 +31,33 @@ describe('narrative-sum', () => {
     expect(withCode(check(text), 'narrative-sum')[0]!.message).toContain('共 123456条');
   });
 });
+
+describe('narrative-sum finds exactly what checking each total on its own would', () => {
+  /** The rule as first written: each total's sentence sliced and searched again (quadratic, but plainly right). */
+  function reference(text: string): { offset: number; sum: number }[] {
+    const out: { offset: number; sum: number }[] = [];
+    for (const m of text.matchAll(/(?<!\d)(\d+)\s*(条|篇|件|个)\s*[，,：:]\s*(?:其中|包括|从内容分类看|按内容分)[，,：:]?/g)) {
+      const start = m.index + m[0].length;
+      const stops = ['。', '；', '\n'].map((s) => text.indexOf(s, start)).filter((i) => i >= 0);
+      const end = stops.length ? Math.min(...stops) : text.length;
+      const parts = [...text.slice(start, end).matchAll(/(?<!\d)(\d+)\s*(条|篇|件|个)(?!\s*[万亿])/g)].map((p) => Number(p[1]));
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (parts.length >= 2 && sum !== Number(m[1])) out.push({ offset: m.index, sum });
+    }
+    return out;
+  }
+
+  it('on random texts of totals, parts, separators and sentence ends', async () => {
+    const { sumMismatches } = await import('../../../src/check/rules/narrative-sum.js');
+    const fc = (await import('fast-check')).default;
+    const token = fc.constantFrom('共', '3条', '12件', '1条', '2篇', '，', '：', '其中', '包括', '、', '。', '；', '\n', ' ', '5个', '万', '7条万', '文字');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        const mine = sumMismatches(text).map((f) => ({ offset: f.offset, sum: Number(/= (\d+)。/.exec(f.message)![1]) }));
+        expect(mine).toEqual(reference(text));
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+});
