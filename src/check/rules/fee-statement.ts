@@ -1,5 +1,6 @@
 import type { ReportModel, Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
+import { sentencesOf, type Sentence } from '../sentences.js';
 
 /**
  * A sentence is about the disclosure fee when it names the fee (信息处理费, 处理费, 收费 — but not
@@ -17,23 +18,13 @@ const NOT_AN_AMOUNT = /^[件笔次人条项个份年月日号〕\]）)%％天批
 /** An amount follows the fee word closely: “信息处理费 300”, “收费合计 300”. */
 const AFTER_FEE_WORD = /(?:处理费|费用|收费)(?:共计|合计|总计|共|计|为|金额|：|:|\s)*$/;
 
-interface Sentence {
-  text: Text;
-  start: number;
-  body: string;
-}
-
 /** Sentences of 六 in reading order: the 说明, the 信息处理费 paragraph and each item. */
 function sentencesOfSix(model: ReportModel): Sentence[] {
   const texts: Text[] = [];
   if (model.other.fee) texts.push(model.other.fee);
   if (model.other.text) texts.push(model.other.text);
   for (const item of model.other.items) texts.push(item.title, item.body);
-  const out: Sentence[] = [];
-  for (const text of texts) {
-    for (const m of text.text.matchAll(/[^。；！？!?\n]+/g)) out.push({ text, start: m.index, body: m[0] });
-  }
-  return out;
+  return texts.flatMap(sentencesOf);
 }
 
 /** The amount problems of one fee sentence: an amount in 万元, or one given without a unit. */
@@ -42,7 +33,7 @@ function amountProblem(sentence: Sentence): Finding | undefined {
     const unit = m[2];
     const before = sentence.body.slice(0, m.index);
     if (before.endsWith('〔') || before.endsWith('[')) continue; // 国办函〔2020〕109号
-    const at = { pointer: sentence.text.pointer, offset: sentence.start + m.index };
+    const at = { pointer: sentence.pointer, offset: sentence.start + m.index };
     if (unit === '万元') return { ...at, message: `信息处理费应以“元”为单位填报，这里写的是“${m[0].trim()}”。请换算成元。` };
     if (unit === '元' || (unit !== undefined && NOT_AN_AMOUNT.test(unit))) continue;
     if (AFTER_FEE_WORD.test(before)) {
@@ -70,10 +61,10 @@ export const feeStatement: ModelRule = {
     if (sixIsEmpty) return []; // an empty 六: section-nonempty / the schema say so
     const aboutFee = sentences.filter((s) => NAMES_FEE.test(s.body));
     if (aboutFee.length === 0) {
-      const where = fee && fee.text.trim() !== '' ? fee : sentences[0]!.text;
+      const where = fee && fee.text.trim() !== '' ? fee.pointer : sentences[0]!.pointer;
       return [
         {
-          pointer: where.pointer,
+          pointer: where,
           message: '“六、其他需要报告的事项”没有说明信息处理费的收取情况，请写如“本年度未收取信息处理费。”或“本年度共收取信息处理费 120 元。”',
         },
       ];
