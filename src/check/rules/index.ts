@@ -15,7 +15,9 @@ import { governmentSupervision } from './government-supervision.js';
 import { narrativeFigures } from './narrative-figures.js';
 import { narrativeSum } from './narrative-sum.js';
 import { narrativeYear } from './narrative-year.js';
+import { numbering } from './numbering.js';
 import { sectionNonempty } from './section-nonempty.js';
+import { textQuality } from './text-quality.js';
 import { table3Balance } from './table3-balance.js';
 import { table3ResultTotal } from './table3-result-total.js';
 import { table3RowTotal } from './table3-row-total.js';
@@ -41,6 +43,8 @@ export const RULES: Rule[] = [
   narrativeFigures,
   narrativeSum,
   narrativeYear,
+  numbering,
+  textQuality,
   doubledName,
   webJunk,
   controlCharacters,
