@@ -16,6 +16,10 @@ import { narrativeFigures } from './narrative-figures.js';
 import { narrativeSum } from './narrative-sum.js';
 import { narrativeYear } from './narrative-year.js';
 import { numbering } from './numbering.js';
+import { narrativeShare } from './narrative-share.js';
+import { narrativeChange } from './narrative-change.js';
+import { yearAnomaly } from './year-anomaly.js';
+import { overviewLength } from './overview-length.js';
 import { sectionNonempty } from './section-nonempty.js';
 import { textQuality } from './text-quality.js';
 import { table3Balance } from './table3-balance.js';
@@ -45,6 +49,10 @@ export const RULES: Rule[] = [
   narrativeYear,
   numbering,
   textQuality,
+  overviewLength,
+  narrativeShare,
+  narrativeChange,
+  yearAnomaly,
   doubledName,
   webJunk,
   controlCharacters,

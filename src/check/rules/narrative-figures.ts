@@ -15,7 +15,7 @@ import { sentencesOf, type Sentence } from '../sentences.js';
 /** A figure of the tables, or undefined when this format's tables do not have it. */
 type Actual = (model: ReportModel) => number | undefined;
 
-interface Binding {
+export interface Binding {
   /** the phrase that names the figure (a regex source without capture groups) */
   term: string;
   /** units the number may carry */
@@ -28,7 +28,7 @@ interface Binding {
 }
 
 /** What may stand between the phrase and its number: no digit, no clause break, no bracket. */
-const GAP = '[^\\d。；;，,、：:（）()\\n]{0,8}?';
+export const GAP = '[^\\d。；;，,、：:（）()\\n]{0,8}?';
 const PIECES = '件|起|个|份|宗';
 /** Words in the gap that change what the number means. */
 const GAP_QUALIFIER = /同比|环比|比上年|较上年|比去年|较去年|上年|去年|上一年|增加|减少|增长|下降|提高|降低|累计|平均|以上|超过|不足|约|近|逾|率|占|纠错|纠正|维持|撤销|败诉|胜诉|审结|审理|复议|诉讼|其中|人次/;
@@ -41,7 +41,7 @@ const PART_OF = /其中|包括|含有|包含/;
 const total = (row: { values: number[] } | undefined): number | undefined => (row ? row.values[row.values.length - 1] : undefined);
 
 /** A row of Table 三 by its role, or the sum of a group of 三、本年度办理结果 by its key. */
-const table3Role = (role: 'new' | 'carriedIn' | 'resultTotal' | 'carriedOut'): Actual => (m) => total(m.table3.find((r) => r.role === role));
+export const table3Role = (role: 'new' | 'carriedIn' | 'resultTotal' | 'carriedOut'): Actual => (m) => total(m.table3.find((r) => r.role === role));
 const table3Result =
   (...keys: string[]): Actual =>
   (m) => {
@@ -82,7 +82,7 @@ const NORMATIVE = ['行政规范性文件', '规范性文件'];
 const DECISIONS = ['本年处理决定数量', '处理决定数量'];
 const APPLICATION = '(?:政府信息公开|信息公开|依申请公开)?(?:申请)?';
 
-const BINDINGS: Binding[] = [
+export const BINDINGS: Binding[] = [
   {
     term: `(?:本年(?:度)?新收|新收|收到|受理|接收|接到)[^\\d。；;，,、：:\\n]{0,12}?申请`,
     units: '件|个|份',
@@ -160,6 +160,11 @@ const TABLE4_PARTS: { term: string; column: string; name: string }[] = [
   { term: '(?:结果)?(?:纠正|被纠正)', column: '结果纠正', name: '结果纠正' },
   { term: '(?:尚未审结|未审结|正在审理|审理中)', column: '尚未审结', name: '尚未审结' },
 ];
+
+const TABLE4_PARTS_COMPILED = TABLE4_PARTS.map((part) => ({
+  ...part,
+  pattern: new RegExp(`(?<![不未])${part.term}(${GAP})(\\d{1,9})\\s?(?:${PIECES})`, 'g'),
+}));
 
 /** Which part of Table 四 the sentence is about at `at`: the later of 复议 and 诉讼/起诉 before it. */
 function table4Context(sentence: string, at: number): 'review' | 'litigation' | undefined {
@@ -241,8 +246,8 @@ function figureFindings(model: ReportModel, sentence: Sentence, patterns: { bind
       });
     }
   }
-  for (const part of TABLE4_PARTS) {
-    for (const m of body.matchAll(new RegExp(`(?<![不未])${part.term}(${GAP})(\\d{1,9})\\s?(?:${PIECES})`, 'g'))) {
+  for (const part of TABLE4_PARTS_COMPILED) {
+    for (const m of body.matchAll(part.pattern)) {
       const which = table4Context(body, m.index);
       if (!which || GAP_QUALIFIER.test(m[1]!) || AFTER_QUALIFIER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       if (CLAUSE_QUALIFIER.test(clauseBefore(body, m.index)) || otherYear(model, body.slice(0, m.index))) continue;
@@ -267,7 +272,7 @@ function clauseBefore(body: string, at: number): string {
 }
 
 /** The sentence speaks of another year before this point (“2022年收到申请 5 件”). */
-function otherYear(model: ReportModel, before: string): boolean {
+export function otherYear(model: ReportModel, before: string): boolean {
   const window = before.slice(-60);
   for (const m of window.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== model.year) return true;
   return false;
@@ -297,6 +302,9 @@ const COMPILED = BINDINGS.map((binding) => ({
   pattern: new RegExp(`${binding.term}(${GAP})(\\d{1,9})\\s?(?:${binding.units})(?![\\d])`, 'g'),
 }));
 
+/** Every qualitative claim contains one of these. */
+const CLAIM_WORDS = /未|没有|无|维持|办结|答复|办理/;
+
 export const narrativeFigures: ModelRule = {
   id: 'narrative-figures',
   description:
@@ -307,7 +315,9 @@ export const narrativeFigures: ModelRule = {
     const findings: Finding[] = [];
     for (const { text } of narrativeTexts(model)) {
       for (const sentence of sentencesOf(text)) {
-        findings.push(...figureFindings(model, sentence, COMPILED), ...qualitativeFindings(model, sentence));
+        // most sentences quote no figure and make no claim: skip them cheaply
+        if (/\d/.test(sentence.body)) findings.push(...figureFindings(model, sentence, COMPILED));
+        if (CLAIM_WORDS.test(sentence.body)) findings.push(...qualitativeFindings(model, sentence));
       }
     }
     return findings;
