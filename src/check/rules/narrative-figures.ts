@@ -42,7 +42,7 @@ const total = (row: { values: number[] } | undefined): number | undefined => (ro
 
 /** A row of Table 三 by its role, or the sum of a group of 三、本年度办理结果 by its key. */
 export const table3Role = (role: 'new' | 'carriedIn' | 'resultTotal' | 'carriedOut'): Actual => (m) => total(m.table3.find((r) => r.role === role));
-const table3Result =
+export const table3Result =
   (...keys: string[]): Actual =>
   (m) => {
     const results = m.format.table3.rows.flatMap((r) => r.children ?? []);
@@ -52,7 +52,7 @@ const table3Result =
   };
 
 /** Table 四: 行政复议 is the group without a parent label; 行政诉讼 the groups under it. */
-const table4 =
+export const table4 =
   (which: 'review' | 'litigation' | 'both', column?: string): Actual =>
   (m) => {
     const index = column === undefined ? m.format.table4.columns.length : m.format.table4.columns.findIndex((c) => c.key === column);
