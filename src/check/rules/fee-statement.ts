@@ -31,7 +31,7 @@ function sentencesOfSix(model: ReportModel): Sentence[] {
 function amountProblem(sentence: Sentence): Finding | undefined {
   for (const m of sentence.body.matchAll(NUMBER_AND_UNIT)) {
     const unit = m[2];
-    const before = sentence.body.slice(0, m.index);
+    const before = sentence.body.slice(Math.max(0, m.index - 12), m.index);
     if (before.endsWith('〔') || before.endsWith('[')) continue; // 国办函〔2020〕109号
     const at = { pointer: sentence.pointer, offset: sentence.start + m.index };
     if (unit === '万元') return { ...at, message: `信息处理费应以“元”为单位填报，这里写的是“${m[0].trim()}”。请换算成元。` };

@@ -225,18 +225,17 @@ const QUALITATIVE: QualitativeClaim[] = [
 ];
 
 /** The bound figures quoted in one sentence that disagree with the tables. */
-function figureFindings(model: ReportModel, sentence: Sentence, patterns: { binding: Binding; pattern: RegExp }[]): Finding[] {
+function figureFindings(model: ReportModel, sentence: Sentence, patterns: { binding: Binding; pattern: RegExp; actual: number | undefined }[]): Finding[] {
   const findings: Finding[] = [];
   const body = sentence.body;
-  for (const { binding, pattern } of patterns) {
+  for (const { binding, pattern, actual } of patterns) {
     for (const m of body.matchAll(pattern)) {
       const gap = m[1]!;
       const after = body.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (GAP_QUALIFIER.test(gap) || AFTER_QUALIFIER.test(after)) continue;
       const clause = clauseBefore(body, m.index);
-      if (CLAUSE_QUALIFIER.test(clause) || otherYear(model, sentence.body.slice(0, m.index))) continue;
+      if (CLAUSE_QUALIFIER.test(clause) || otherYear(model, sentence.body, m.index)) continue;
       if (binding.total && PART_OF.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
-      const actual = binding.actual(model);
       const stated = Number(m[2]);
       if (actual === undefined || actual === stated) continue;
       findings.push({
@@ -250,7 +249,7 @@ function figureFindings(model: ReportModel, sentence: Sentence, patterns: { bind
     for (const m of body.matchAll(part.pattern)) {
       const which = table4Context(body, m.index);
       if (!which || GAP_QUALIFIER.test(m[1]!) || AFTER_QUALIFIER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-      if (CLAUSE_QUALIFIER.test(clauseBefore(body, m.index)) || otherYear(model, body.slice(0, m.index))) continue;
+      if (CLAUSE_QUALIFIER.test(clauseBefore(body, m.index)) || otherYear(model, body, m.index)) continue;
       const actual = table4(which, part.column)(model)!;
       const stated = Number(m[2]);
       if (actual === stated) continue;
@@ -271,9 +270,9 @@ function clauseBefore(body: string, at: number): string {
   return window.slice(Math.max(window.lastIndexOf('，'), window.lastIndexOf(',')) + 1);
 }
 
-/** The sentence speaks of another year before this point (“2022年收到申请 5 件”). */
-export function otherYear(model: ReportModel, before: string): boolean {
-  const window = before.slice(-60);
+/** The sentence speaks of another year shortly before `at` (“2022年收到申请 5 件”). */
+export function otherYear(model: ReportModel, body: string, at: number): boolean {
+  const window = body.slice(Math.max(0, at - 60), at);
   for (const m of window.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== model.year) return true;
   return false;
 }
@@ -283,7 +282,7 @@ function qualitativeFindings(model: ReportModel, sentence: Sentence): Finding[] 
   for (const claim of QUALITATIVE) {
     for (const m of sentence.body.matchAll(claim.pattern)) {
       const rest = sentence.body.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      if (claim.unless?.test(rest) || otherYear(model, sentence.body.slice(0, m.index))) continue;
+      if (claim.unless?.test(rest) || otherYear(model, sentence.body, m.index)) continue;
       const against = claim.contradicted(model, sentence.body, m.index);
       if (!against || against.figure === 0) continue;
       findings.push({
@@ -313,10 +312,12 @@ export const narrativeFigures: ModelRule = {
   stage: 'model',
   check(model) {
     const findings: Finding[] = [];
+    // each figure once per report, not once per sentence that quotes it
+    const bound = COMPILED.map((c) => ({ ...c, actual: c.binding.actual(model) }));
     for (const { text } of narrativeTexts(model)) {
       for (const sentence of sentencesOf(text)) {
         // most sentences quote no figure and make no claim: skip them cheaply
-        if (/\d/.test(sentence.body)) findings.push(...figureFindings(model, sentence, COMPILED));
+        if (/\d/.test(sentence.body)) findings.push(...figureFindings(model, sentence, bound));
         if (CLAIM_WORDS.test(sentence.body)) findings.push(...qualitativeFindings(model, sentence));
       }
     }

@@ -26,26 +26,37 @@ const PAIRS: [string, string, string][] = [
   ['【', '】', '方括号'],
 ];
 
-/** Brackets or quotes opened and not closed (or closed without opening) within a paragraph. */
+const OPENING = new Map(PAIRS.map(([open, close, name]) => [open, { close, name }]));
+const CLOSING = new Map(PAIRS.map(([open, close, name]) => [close, { open, name }]));
+/** “1）” or “a)” as a list marker closes nothing. */
+const LIST_MARKER = /(?:^|[。；;\s])\s*[\dA-Za-z一二三四五六七八九十]{1,2}$/;
+
+/** Brackets or quotes opened and not closed (or closed without opening) within a paragraph; one pass. */
 function unbalanced(text: Text): Finding | undefined {
   let offset = 0;
   for (const line of text.text.split('\n')) {
-    for (const [open, close, name] of PAIRS) {
-      let depth = 0;
-      let firstOpen = -1;
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === open) {
-          if (depth === 0) firstOpen = i;
-          depth++;
-        } else if (c === close) {
-          // “1）” or “a)” as a list marker closes nothing
-          if (depth === 0 && /^\s*[\dA-Za-z一二三四五六七八九十]{1,2}$/.test(line.slice(Math.max(0, line.lastIndexOf('。', i) + 1), i))) continue;
-          if (depth === 0) return { pointer: text.pointer, offset: offset + i, message: `这里的“${close}”前面没有对应的“${open}”，${name}不成对。` };
-          depth--;
-        }
+    const depth = new Map<string, number>();
+    const firstOpen = new Map<string, number>();
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (OPENING.has(c)) {
+        if (!depth.get(c)) firstOpen.set(c, i);
+        depth.set(c, (depth.get(c) ?? 0) + 1);
+        continue;
       }
-      if (depth > 0) return { pointer: text.pointer, offset: offset + firstOpen, message: `这里的“${open}”在本段中没有对应的“${close}”，${name}不成对。` };
+      const closing = CLOSING.get(c);
+      if (!closing) continue;
+      const open = depth.get(closing.open) ?? 0;
+      if (open > 0) depth.set(closing.open, open - 1);
+      else if (!LIST_MARKER.test(line.slice(Math.max(0, i - 4), i))) {
+        return { pointer: text.pointer, offset: offset + i, message: `这里的“${c}”前面没有对应的“${closing.open}”，${closing.name}不成对。` };
+      }
+    }
+    for (const [open, count] of depth) {
+      if (count > 0) {
+        const { close, name } = OPENING.get(open)!;
+        return { pointer: text.pointer, offset: offset + firstOpen.get(open)!, message: `这里的“${open}”在本段中没有对应的“${close}”，${name}不成对。` };
+      }
     }
     offset += line.length + 1;
   }
