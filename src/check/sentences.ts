@@ -12,3 +12,19 @@ export interface Sentence {
 export function sentencesOf(text: Text): Sentence[] {
   return [...text.text.matchAll(/[^。；;！？!?\n]+/g)].map((m) => ({ pointer: text.pointer, start: m.index, body: m[0] }));
 }
+
+/** More findings than this from one rule in one text would bury the rest; the clerk fixes these first. */
+export const MAX_FINDINGS_PER_TEXT = 20;
+
+/** At most MAX_FINDINGS_PER_TEXT findings for each text (pointer), in order. */
+export function capPerText<T extends { pointer: string }>(findings: T[]): T[] {
+  const seen = new Map<string, number>();
+  const kept: T[] = [];
+  for (const f of findings) {
+    const n = seen.get(f.pointer) ?? 0;
+    if (n >= MAX_FINDINGS_PER_TEXT) continue;
+    seen.set(f.pointer, n + 1);
+    kept.push(f);
+  }
+  return kept;
+}

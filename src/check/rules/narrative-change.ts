@@ -1,6 +1,6 @@
 import { narrativeTexts, type ReportModel } from '../../model/types.js';
 import type { Finding, YearRule } from '../rule.js';
-import { sentencesOf } from '../sentences.js';
+import { capPerText, sentencesOf } from '../sentences.js';
 import { BINDINGS, GAP } from './narrative-figures.js';
 import { agrees } from './narrative-share.js';
 import { chineseNumber } from './numbering.js';
@@ -60,6 +60,6 @@ export const narrativeChange: YearRule = {
         }
       }
     }
-    return findings;
+    return capPerText(findings);
   },
 };

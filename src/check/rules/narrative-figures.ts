@@ -1,6 +1,6 @@
 import { narrativeTexts, type ReportModel } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
-import { sentencesOf, type Sentence } from '../sentences.js';
+import { capPerText, MAX_FINDINGS_PER_TEXT, sentencesOf, type Sentence } from '../sentences.js';
 
 /**
  * Sentences of the narrative that quote a figure the tables also give, as a table of bindings:
@@ -225,11 +225,17 @@ const QUALITATIVE: QualitativeClaim[] = [
 ];
 
 /** The bound figures quoted in one sentence that disagree with the tables. */
-function figureFindings(model: ReportModel, sentence: Sentence, patterns: { binding: Binding; pattern: RegExp; actual: number | undefined }[]): Finding[] {
+function figureFindings(
+  model: ReportModel,
+  sentence: Sentence,
+  patterns: { binding: Binding; pattern: RegExp; actual: number | undefined }[],
+  limit: number,
+): Finding[] {
   const findings: Finding[] = [];
   const body = sentence.body;
   for (const { binding, pattern, actual } of patterns) {
     for (const m of body.matchAll(pattern)) {
+      if (findings.length >= limit) return findings;
       const gap = m[1]!;
       const after = body.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (GAP_QUALIFIER.test(gap) || AFTER_QUALIFIER.test(after)) continue;
@@ -247,6 +253,7 @@ function figureFindings(model: ReportModel, sentence: Sentence, patterns: { bind
   }
   for (const part of TABLE4_PARTS_COMPILED) {
     for (const m of body.matchAll(part.pattern)) {
+      if (findings.length >= limit) return findings;
       const which = table4Context(body, m.index);
       if (!which || GAP_QUALIFIER.test(m[1]!) || AFTER_QUALIFIER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       if (CLAUSE_QUALIFIER.test(clauseBefore(body, m.index)) || otherYear(model, body, m.index)) continue;
@@ -315,12 +322,18 @@ export const narrativeFigures: ModelRule = {
     // each figure once per report, not once per sentence that quotes it
     const bound = COMPILED.map((c) => ({ ...c, actual: c.binding.actual(model) }));
     for (const { text } of narrativeTexts(model)) {
+      let inText = 0;
       for (const sentence of sentencesOf(text)) {
         // most sentences quote no figure and make no claim: skip them cheaply
-        if (/\d/.test(sentence.body)) findings.push(...figureFindings(model, sentence, bound));
-        if (CLAIM_WORDS.test(sentence.body)) findings.push(...qualitativeFindings(model, sentence));
+        if (inText >= MAX_FINDINGS_PER_TEXT) break;
+        const found = [
+          ...(/\d/.test(sentence.body) ? figureFindings(model, sentence, bound, MAX_FINDINGS_PER_TEXT - inText) : []),
+          ...(CLAIM_WORDS.test(sentence.body) ? qualitativeFindings(model, sentence) : []),
+        ];
+        inText += found.length;
+        for (const f of found) findings.push(f);
       }
     }
-    return findings;
+    return capPerText(findings);
   },
 };

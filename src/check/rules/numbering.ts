@@ -1,5 +1,6 @@
 import { narrativeTexts, type ReportModel, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
+import { capPerText } from '../sentences.js';
 
 const DIGITS = '一二三四五六七八九';
 
@@ -134,6 +135,6 @@ export const numbering: ModelRule = {
   stage: 'model',
   check(model) {
     const overview = new Set([model.overview.intro, ...model.overview.themes.map((t) => t.text)].filter((t) => t !== undefined));
-    return narrativeTexts(model).flatMap(({ text }) => [...sequenceFindings(text), ...headingFindings(model, text, overview.has(text))]);
+    return capPerText(narrativeTexts(model).flatMap(({ text }) => [...sequenceFindings(text), ...headingFindings(model, text, overview.has(text))]));
   },
 };

@@ -75,7 +75,12 @@ export const textQuality: ModelRule = {
     for (const text of texts) {
       const at = (offset: number, message: string): Finding => ({ pointer: text.pointer, offset, message });
       const s = text.text;
-      const repeated = [...s.matchAll(REPEATED_WORD)].find((m) => !PLACE.test(m[1]!) && !MEANT_DOUBLE.has(m[1]!));
+      let repeated: RegExpExecArray | undefined;
+      for (const m of s.matchAll(REPEATED_WORD)) {
+        if (PLACE.test(m[1]!) || MEANT_DOUBLE.has(m[1]!)) continue;
+        repeated = m;
+        break;
+      }
       if (repeated) findings.push(at(repeated.index, `“${repeated[1]}”连续写了两遍（“${repeated[0]}”），请删去一个。`));
       const particle = REPEATED_PARTICLE.exec(s);
       REPEATED_PARTICLE.lastIndex = 0;

@@ -113,6 +113,14 @@ describe('narrative-figures', () => {
     expect(findings(text.replace('SENTENCE', '废止规范性文件5件。'))).toEqual([]);
   });
 
+  it('reports at most 20 contradictions per text, so a pasted list of them cannot flood the output', () => {
+    const model = check(BUSY).model!;
+    const long = '收到申请1件，'.repeat(200_000);
+    const themes = model.overview.themes.map((t) => ({ ...t, text: { ...t.text, text: long } }));
+    const found = narrativeFigures.check({ ...model, overview: { ...model.overview, themes } });
+    expect(found).toHaveLength(20 * themes.length);
+  });
+
   it('takes one pass over a 2 MB paragraph of digits and phrases', () => {
     // not a timing assertion: a pattern that backtracks would not finish within the test timeout
     const model = check(BUSY).model!;
