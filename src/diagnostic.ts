@@ -18,6 +18,8 @@ export interface Diagnostic {
   atKey?: boolean;
   line?: number;
   column?: number;
+  /** a warning the clerk has checked and recorded under 已核对: why it needs no change */
+  acknowledged?: string;
 }
 
 export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

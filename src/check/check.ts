@@ -16,6 +16,7 @@ import { labelAt } from '../schema/report-schema.js';
 import type { Finding, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { schemaDiagnostics } from './schema-check.js';
+import { applyAcknowledgements } from './acknowledge.js';
 
 export interface CheckOutcome {
   diagnostics: Diagnostic[];
@@ -89,7 +90,14 @@ export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): Chec
       if (rule.stage === 'year') append(diagnostics, rule.check(model, previous.model).map((f) => located(rule, f)));
     }
   } else diagnostics.push(locate(previous.note, source));
-  return { ...outcome(diagnostics, false), format, model };
+  const about = (id: string) => {
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) return 'unknown' as const;
+    if (rule.severity === 'error') return 'error' as const;
+    return rule.stage === 'year' && !('model' in previous) ? ('skipped' as const) : ('ran' as const);
+  };
+  const checked = applyAcknowledgements(diagnostics, data, source, about).map((d) => (d.line === undefined ? locate(d, source) : d));
+  return { ...outcome(checked, false), format, model };
 }
 
 const PREVIOUS_POINTER = `/${PREVIOUS_KEY}`;
@@ -172,7 +180,8 @@ function outcome(diagnostics: Diagnostic[], rulesSkipped: boolean): CheckOutcome
   return {
     diagnostics: sorted,
     errors: sorted.filter((d) => d.severity === 'error').length,
-    warnings: sorted.filter((d) => d.severity === 'warning').length,
+    // a warning the clerk has checked (已核对) is shown but not counted
+    warnings: sorted.filter((d) => d.severity === 'warning' && d.acknowledged === undefined).length,
     rulesSkipped,
   };
 }

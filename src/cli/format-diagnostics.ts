@@ -5,6 +5,7 @@ import type { CheckOutcome } from '../check/check.js';
 export function diagnosticLine(file: string, d: Diagnostic): string {
   const where = `${file}:${d.line ?? 1}:${d.column ?? 1}`;
   const text = d.label ? `${d.label}：${d.message}` : d.message;
+  if (d.acknowledged !== undefined) return `${where}  已核对  ${d.code}  ${text}（已核对：${d.acknowledged}）`;
   return `${where}  ${SEVERITY_WORD[d.severity]}  ${d.code}  ${text}`;
 }
 
@@ -28,5 +29,6 @@ export function jsonDiagnostics(file: string, outcome: CheckOutcome): object[] {
     code: d.code,
     label: d.label ?? null,
     message: d.message,
+    acknowledged: d.acknowledged ?? null,
   }));
 }

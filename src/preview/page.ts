@@ -27,6 +27,7 @@ export function previewPage(title: string, initialJson: string, nonce: string): 
   #panel.shown { display: block; }
   #panel li.warning { color: #8a5a00; }
   #panel li.error { color: #b3261e; }
+  #panel li.acknowledged { color: #5f6368; }
   #pages { padding: 24px 0; }
   /* a block taller than a sheet (a long table) makes the sheet longer: nothing is ever cut off */
   .page { position: relative; box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto 24px; background: #fff;
@@ -92,8 +93,9 @@ ${REPORT_CSS}
     const panel = $('panel'); panel.replaceChildren();
     for (const d of problems) {
       const li = document.createElement('li');
-      li.className = d.severity;
-      li.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message;
+      const checked = typeof d.acknowledged === 'string';
+      li.className = checked ? 'acknowledged' : d.severity;
+      li.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (checked ? '已核对' : d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message + (checked ? '（已核对：' + d.acknowledged + '）' : '');
       panel.append(li);
     }
     panel.classList.toggle('shown', problems.length > 0);

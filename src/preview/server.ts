@@ -64,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       version: s.version,
       title: s.model?.title ?? name,
       html: s.html,
-      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message })),
+      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message, acknowledged: d.acknowledged ?? null })),
       errors: s.errors,
       warnings: s.warnings,
       draft: s.draft,

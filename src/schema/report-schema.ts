@@ -24,6 +24,7 @@ import {
 import { chineseNumeral } from '../model/numerals.js';
 import type { Column, FigureKind, FormatDefinition, Table3Row } from '../format/types.js';
 import { withEditorHints } from './editor-hints.js';
+import { ACKNOWLEDGED_KEY, acknowledgedSchema, SETTINGS_KEY, SETTINGS_LABELS, settingsSchema } from '../check/settings.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -139,6 +140,9 @@ class SchemaBuilder {
     add(d.table4.key, h4, this.table4(h4));
     add(d.problems.key, h5, this.text(h5, '存在的主要问题，以及改进情况和下一步打算（最好也写明上年度问题的整改情况）'));
     add(d.other.key, h6, this.other(h6));
+    add(SETTINGS_KEY, '检查设置', settingsSchema());
+    add(ACKNOWLEDGED_KEY, '已核对的警告', acknowledgedSchema());
+    for (const [pointer, label] of SETTINGS_LABELS) this.labels.set(pointer, label);
 
     const schema: JsonSchema = {
       $schema: 'http://json-schema.org/draft-07/schema#',

@@ -19,7 +19,7 @@ describe('many reports at once', () => {
     expect(out).toContain('reports/b-bad.yaml:');
     expect(out).toMatch(/reports\/a-good\.yaml\s+威海市环翠区鲸园街道\s+0\s+0/);
     expect(out).toMatch(/reports\/b-bad\.yaml\s+坏数据街道\s+1\s+1/);
-    expect(out).toMatch(/reports\/c-2020\.yaml\s+威海市文登区张家产镇\s+0\s+1/);
+    expect(out).toMatch(/reports\/c-2020\.yaml\s+威海市文登区张家产镇\s+0\s+4/);
     expect(out).toContain('共 3 份报告：2 份没有错误，1 份有错误。');
     expect(out).not.toContain('notes.txt');
     // progress as plain lines on standard error when not a terminal

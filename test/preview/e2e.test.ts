@@ -76,4 +76,18 @@ describe.skipIf(!available)('preview in the browser', () => {
     expect(await page.locator('#panel.shown').count()).toBe(0);
     await page.screenshot({ path: join(root, 'out', 'preview.png') });
   });
+
+  it('shows an acknowledged warning as 已核对 with its reason, not counted', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+    await page.goto(server.url);
+    const warned = edit(JINGYUAN, '    2023年，鲸园街道收到政府信息公开申请1件', '    2021年，鲸园街道收到政府信息公开申请1件');
+    writeFileSync(file, warned);
+    await expect.poll(() => page.locator('#counts').textContent(), { timeout: 3000 }).toBe('0 个错误，1 个警告');
+    writeFileSync(file, `${warned}\n已核对:\n  - {检查项: narrative-year, 位置: 总体情况.依申请公开, 说明: 引用上级文件年份}\n`);
+    await expect.poll(() => page.locator('#counts').textContent(), { timeout: 3000 }).toBe('0 个错误，0 个警告');
+    const item = page.locator('#panel li.acknowledged');
+    await expect.poll(() => item.first().textContent({ timeout: 1000 }).catch(() => ''), { timeout: 3000 }).toMatch(/已核对 {2}narrative-year .*（已核对：引用上级文件年份）$/);
+    writeFileSync(file, JINGYUAN);
+    await expect.poll(() => page.locator('#panel li').count(), { timeout: 3000 }).toBe(0);
+  });
 });

@@ -17,7 +17,13 @@ import { governmentSupervision } from './government-supervision.js';
 import { narrativeFigures } from './narrative-figures.js';
 import { narrativeSum } from './narrative-sum.js';
 import { narrativeYear } from './narrative-year.js';
+import { numbering } from './numbering.js';
+import { narrativeShare } from './narrative-share.js';
+import { narrativeChange } from './narrative-change.js';
+import { yearAnomaly } from './year-anomaly.js';
+import { overviewLength } from './overview-length.js';
 import { sectionNonempty } from './section-nonempty.js';
+import { textQuality } from './text-quality.js';
 import { table3Balance } from './table3-balance.js';
 import { table3ResultTotal } from './table3-result-total.js';
 import { table3RowTotal } from './table3-row-total.js';
@@ -45,6 +51,12 @@ export const RULES: Rule[] = [
   narrativeFigures,
   narrativeSum,
   narrativeYear,
+  numbering,
+  textQuality,
+  overviewLength,
+  narrativeShare,
+  narrativeChange,
+  yearAnomaly,
   doubledName,
   webJunk,
   controlCharacters,
