@@ -14,6 +14,8 @@ export const USAGE = `用法：
                                              在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
   npm run new-report -- --year 年度 --agency 机关名称 [--kind 机关类型] [--from 上年报告.yaml] --out 新文件.yaml [--force]
                                              生成新一年的 YAML 文件；用 --from 时沿用上年的机关信息、上年结转和文字（带待修改标记）
+  npm run import -- <已发布的报告|文件夹|网址> [--out 文件.yaml|文件夹] [--force]
+                                             把已发布的报告（网页 .html、Word .docx、PDF、.txt/.md 或网址）读成 YAML，并检查
   npm run rollup -- <文件夹或文件…> [--out 文件夹] [--expect 应报送机关.yaml]
                                              汇总同一年度各机关报告的表二、表三、表四，并列出报送情况
   npm run check -- <报告.yaml|文件夹…> [--previous 上年报告.yaml] [--json] [--expect 应报送机关.yaml]
@@ -38,6 +40,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/preview.js')).previewCommand(rest, io);
       case 'rollup':
         return await (await import('./commands/rollup.js')).rollupCommand(rest, io);
+      case 'import':
+        return await (await import('./commands/import.js')).importCommand(rest, io);
       case 'new-report':
         return (await import('./commands/new-report.js')).newReportCommand(rest, io);
       case undefined:

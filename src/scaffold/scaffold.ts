@@ -47,11 +47,11 @@ export class Lines {
 export interface TableValues {
   /** a Table 二 cell, as its exact text */
   table2: (row: string, column: string) => string;
-  /** the applicant columns of a Table 三 row */
-  table3: (row: Table3Row) => number[] | undefined;
+  /** the applicant columns of a Table 三 row (a figure's YAML text, e.g. `~` for a blank, when not a number) */
+  table3: (row: Table3Row) => readonly (number | string)[] | undefined;
   table3Note?: (row: Table3Row) => string | undefined;
   /** the four parts of a Table 四 group */
-  table4?: (group: string) => number[] | undefined;
+  table4?: (group: string) => readonly (number | string)[] | undefined;
 }
 
 /** The three tables in the input's shape, official labels as comments. */
