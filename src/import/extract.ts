@@ -139,8 +139,10 @@ function findTitle(before: Line[], pageTitle: string | undefined): string | unde
     const line = before[i]!.text;
     if (line.length > 60) continue;
     if (TITLE.test(line)) {
+      // over two lines: “平潭综合实验区2019年” + “政府信息公开…”, or “洪泽区人民政府” + “2023年政府信息公开…”
       const prev = i > 0 ? before[i - 1]!.text : '';
-      return (prev.length < 30 && /\d{4}\s*年度?$/.test(prev) ? prev + line : line).replace(/\s+/g, '');
+      const joined = prev.length < 30 && !/[。，]/.test(prev) && (/\d{4}\s*年度?$/.test(prev) || (/^20\d\d/.test(line) && !/\d{4}\s*年/.test(prev)));
+      return (joined ? prev + line : line).replace(/\s+/g, '');
     }
   }
   return pageTitle && TITLE.test(pageTitle) ? pageTitle.split(/[_|]| - /)[0]!.trim() : undefined;
@@ -355,7 +357,8 @@ function leavesOf(rows: Table3Row[], prefix = '', parent?: Table3Row): Leaf[] {
   return rows.flatMap((r) => (r.children ? leavesOf(r.children, `${prefix}${r.key}/`, r) : [{ path: `${prefix}${r.key}`, def: r, parent }]));
 }
 
-const findsTable3 = (t: TableBlock) => t.rows.some((r) => r.some((c) => /本年新收|申请人情况|上年结转/.test(compact(c))));
+/** A table (or a piece of one after a page break) holding rows of Table 三. */
+const findsTable3 = (t: TableBlock) => t.rows.some((r) => r.some((c) => /本年新收|申请人情况|上年结转|结转下年度|（七）总计|[（(][三四五六][）)](不予公开|无法提供|不予处理|其他处理)/.test(compact(c))));
 
 function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unread[], findings: SourceFinding[]): Table3Import {
   const rows = new Map<string, Cell[]>();
@@ -383,7 +386,7 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
           .filter((l) => ordinal && labelKey(l.def.label).startsWith(ordinal) && (!parent || l.parent?.key === parent.key))
           .map((l) => ({ l, s: similarity(labelKey(l.def.label), label) }))
           .sort((a, b) => b.s - a.s)[0];
-        if (near && near.s >= 0.6) {
+        if (near && near.s >= 0.6 && row.slice(at + 1).some((c) => c !== '')) {
           leaf = near.l;
           findings.push({ message: `表三的行名“${row[at]}”与官方的“${near.l.def.label}”不一致（按“${near.l.def.label}”读入）`, where: `${table.where}第 ${r + 1} 行` });
         }

@@ -54,7 +54,7 @@ async function reimport(bytes: Uint8Array, name: string, original: ReportModel) 
 
 describe('import reads back every report this tool writes', () => {
   for (const [name, yaml] of Object.entries(REPORTS)) {
-    it(name, async () => {
+    it(name, { timeout: 30_000 }, async () => {
       const model = modelOf(yaml);
       const markdown = renderMarkdown(model, templates);
       const want = essence(model);
@@ -65,3 +65,4 @@ describe('import reads back every report this tool writes', () => {
     });
   }
 });
+
