@@ -12,7 +12,7 @@ export const USAGE = `用法：
                                              检查并生成报告 .md 和 .docx（默认写到 out/）；不指定文件时生成附带的示例
   npm run preview -- <报告.yaml> [--port 端口]
                                              在浏览器中预览，保存 YAML 后页面自动更新（Ctrl-C 结束）
-  npm run new-report -- --year 年度 --agency 机关名称 [--kind 机关类型] [--from 上年报告.yaml] --out 新文件.yaml [--force]
+  npm run new-report -- --year 年度 --agency 机关名称 [--kind 机关类型] [--from 上年报告.yaml|去年发布的报告.docx/.html/.pdf] --out 新文件.yaml [--force]
                                              生成新一年的 YAML 文件；用 --from 时沿用上年的机关信息、上年结转和文字（带待修改标记）
   npm run import -- <已发布的报告|文件夹|网址> [--out 文件.yaml|文件夹] [--force]
                                              把已发布的报告（网页 .html、Word .docx、PDF、.txt/.md 或网址）读成 YAML，并检查
@@ -43,7 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'import':
         return await (await import('./commands/import.js')).importCommand(rest, io);
       case 'new-report':
-        return (await import('./commands/new-report.js')).newReportCommand(rest, io);
+        return await (await import('./commands/new-report.js')).newReportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

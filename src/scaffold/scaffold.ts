@@ -18,7 +18,8 @@ export interface ScaffoldOptions {
   kind: AgencyKind;
   /** path from the new file to the schemas/ folder */
   schemaPath: string;
-  from?: { model: ReportModel; path: string };
+  /** last year's report; `path` (to its YAML) is absent when it came from a published report */
+  from?: { model: ReportModel; path?: string };
 }
 
 /** A YAML scalar, quoted only when it must be. */
@@ -103,7 +104,7 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   if (last) y.line(`# 由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
   y.line();
   y.line(`年度: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
-  if (from) y.line(`上年报告: ${scalar(from.path)}`, '上一年度报告，用于核对上年结转等');
+  if (from?.path !== undefined) y.line(`上年报告: ${scalar(from.path)}`, '上一年度报告，用于核对上年结转等');
   y.line();
   y.line('机关:');
   y.line(`  名称: ${scalar(o.agency)}`, '机关名称，用于标题和落款');

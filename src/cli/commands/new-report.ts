@@ -7,7 +7,10 @@ import { checkOptions, packageRoot, parse, readInput, resolvePath, UsageError } 
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
 
-export function newReportCommand(args: string[], io: Io): number {
+/** A published report (web page, Word, PDF, text) rather than last year's YAML. */
+const PUBLISHED = /\.(html?|docx|pdf|txt|md|markdown)$/i;
+
+export async function newReportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     year: { type: 'string' },
     agency: { type: 'string' },
@@ -26,8 +29,20 @@ export function newReportCommand(args: string[], io: Io): number {
     throw new UsageError(`--kind 应为下列之一：${AGENCY_KINDS.join('、')}。`);
   }
   const out = resolvePath(io, values.out);
-  let from: { model: NonNullable<CheckOutcome['model']>; path: string } | undefined;
-  if (values.from !== undefined) {
+  let from: { model: NonNullable<CheckOutcome['model']>; path?: string } | undefined;
+  if (values.from !== undefined && PUBLISHED.test(values.from)) {
+    // read through the import; what it could not read stays empty, as in a fresh scaffold
+    const { importReport } = await import('../../import/import.js');
+    const imported = await importReport(readInput(io, values.from), values.from, { schemaPath: '.' });
+    const last = checkReport(new TextEncoder().encode(imported.yaml));
+    const model = last.model ?? last.draft;
+    if (!model) throw new UsageError(`没能从“${values.from}”读出上一年度的报告。`);
+    io.stdout(`已读取 ${values.from}：${imported.summary}\n`);
+    // 上年结转 comes only from figures actually read, never from a blank taken as 0
+    const carried = imported.report.table3.rows.get('结转下年度');
+    const readAll = carried !== undefined && carried.slice(0, 6).every((c) => c.kind === 'figure');
+    from = { model: readAll ? model : { ...model, table3: model.table3.filter((r) => r.role !== 'carriedOut') } };
+  } else if (values.from !== undefined) {
     if (resolvePath(io, values.from) === out) throw new UsageError('--out 不能与 --from 是同一个文件。');
     const last = checkReport(readInput(io, values.from), checkOptions(io, values.from, undefined));
     if (!last.model) {
@@ -49,6 +64,7 @@ export function newReportCommand(args: string[], io: Io): number {
   io.writeFile(out, scaffoldYaml({ format, year, agency, kind, schemaPath, from }));
   io.stdout(`已写入 ${values.out}（${year} 年度，${formatName(format.id)}）。\n`);
   if (from) io.stdout(`沿用了 ${from.model.year} 年度报告的机关信息、文字（带待修改标记）和上年结转。\n`);
+  if (from && from.path === undefined) io.stdout(`跨年度核对需要去年的 YAML：可用 npm run import -- ${values.from} 生成，再在新文件里写“上年报告: 文件名.yaml”。\n`);
   io.stdout(`下一步：填写数字和文字，然后运行 npm run check -- ${values.out}\n`);
   return 0;
 }
