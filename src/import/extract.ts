@@ -138,6 +138,9 @@ function findTitle(before: Line[], pageTitle: string | undefined): string | unde
   for (let i = 0; i < Math.min(before.length, 6); i++) {
     const line = before[i]!.text;
     if (line.length > 60) continue;
+    // a centred title wrapped by a PDF: “…2023年政府信息公开” + “工作年度报告”
+    const next = before[i + 1]?.text ?? '';
+    if (!TITLE.test(line) && next.length < 30 && TITLE.test(line + next) && /20\d\d\s*年/.test(line + next)) return (line + next).replace(/\s+/g, '');
     if (TITLE.test(line)) {
       // over two lines: “平潭综合实验区2019年” + “政府信息公开…”, or “洪泽区人民政府” + “2023年政府信息公开…”
       const prev = i > 0 ? before[i - 1]!.text : '';
@@ -369,7 +372,8 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
   const parents = new Map(leaves2021.filter((l) => l.parent).map((l) => [labelKey(l.parent!.label), l.parent!]));
   let undividedOther = false;
   const width = FORMAT_2021.table3.columns.length;
-  for (const table of tables.filter(findsTable3)) {
+  // every table: a piece of Table 三 cut off by a page (or by a broken rule in a PDF) may hold none of its headers
+  for (const table of tables) {
     table.rows.forEach((row, r) => {
       const keys = row.map(labelKey);
       // the row's label is its last label cell; merged label cells repeat before it

@@ -12,6 +12,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { normalizeSpace, type Block } from './blocks.js';
 import { isValueLike } from './cells.js';
 import { sectionHeading } from './markers.js';
+import { pageRules, ruledTables } from './pdf-rules.js';
 import { ImportRefusal } from './refusal.js';
 
 interface Piece {
@@ -26,6 +27,9 @@ interface PdfLine {
   cells: Piece[];
   page: number;
   size: number;
+  y: number;
+  /** a ruled table, placed among the lines at its top edge */
+  table?: string[][];
 }
 
 const CJK = '\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F';
@@ -67,14 +71,25 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
       pieces.push({ text: t.str, x, y: t.transform[5]!, right: x + Math.min(t.width, t.str.length * size * 1.2), size });
       characters += t.str.trim().length;
     }
-    lines.push(...toLines(pieces, p));
+    // ruled tables are read by their rules; the rest of the page by position. Drawing operations are
+    // costly to get, so only for a page whose text looks like a table (figures beside labels)
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const tableLike = toLines(pieces.map((piece) => ({ ...piece })), p).some((l) => l.cells.length >= 2 && l.cells.some((c) => /^\d/.test(c.text)));
+    const rules = tableLike ? pageRules(await page.getOperatorList(), pdfjs.OPS, { width: x1 - x0, height: y1 - y0 }) : [];
+    const tables = ruledTables(rules, pieces, (texts) => closeUp(texts.join('')));
+    const used = new Set(tables.flatMap((t) => [...t.used]));
+    const pageLines = [
+      ...toLines(pieces.filter((piece) => !used.has(piece)), p),
+      ...tables.map((t): PdfLine => ({ cells: [], page: p, size: 0, y: t.top, table: t.grid })),
+    ].sort((a, b) => b.y - a.y);
+    lines.push(...pageLines);
     page.cleanup();
   }
   await doc.destroy();
   if (characters < 20) {
     throw new ImportRefusal('这个 PDF 没有文字层（是扫描件或图片），无法读出文字和数字。请找到报告的网页、Word 文件或带文字的 PDF 再导入；不会用 0 代替读不出的内容。');
   }
-  return toBlocks(lines.filter((l) => !(l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!.text.trim()))));
+  return toBlocks(lines.filter((l) => l.table || !(l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!.text.trim()))));
 }
 
 /** Items of one page → lines (top to bottom) of cells (left to right). */
@@ -97,7 +112,7 @@ function toLines(pieces: Piece[], page: number): PdfLine[] {
       } else cells.push({ ...piece });
     }
     for (const c of cells) c.text = closeUp(c.text);
-    return { cells, page, size: Math.max(...row.map((p) => p.size)) };
+    return { cells, page, size: Math.max(...row.map((p) => p.size)), y: row[0]!.y };
   });
 }
 
@@ -156,6 +171,13 @@ function toBlocks(lines: PdfLine[]): Block[] {
   };
 
   for (const line of lines) {
+    if (line.table) {
+      flushPendingAsText();
+      endTable();
+      endParagraph();
+      blocks.push({ kind: 'table', rows: line.table, where: `PDF 第 ${line.page} 页第 ${blocks.filter((b) => b.kind === 'table').length + 1} 个表格` });
+      continue;
+    }
     const first = line.cells[0]!.text;
     const heading = line.cells.length === 1 && sectionHeading(first) !== undefined;
     if (heading || (!isTableLine(line) && (first.length > 45 || !table))) {

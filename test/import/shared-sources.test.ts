@@ -141,7 +141,7 @@ describe.skipIf(!available)('published reports in ../shared/import', () => {
     // the printed totals are kept as printed (0), so that check compares them with 10 + 1 and 5
     expect(data['复议诉讼情况']).toEqual({ 行政复议: [10, 1, 0, 0, 0], 未经复议直接起诉: [0, 0, 0, 0, 0], 复议后起诉: [5, 0, 0, 0, 0] });
     expect(report.findings).toEqual([
-      { message: '表三的行名“2.其他法律行政止公开”与官方的“2.其他法律行政法规禁止公开”不一致（按“2.其他法律行政法规禁止公开”读入）', where: 'PDF 第 3 页第 3 个表格第 8 行' },
+      { message: '表三的行名“2.其他法律行政止公开”与官方的“2.其他法律行政法规禁止公开”不一致（按“2.其他法律行政法规禁止公开”读入）', where: 'PDF 第 3 页第 3 个表格第 9 行' },
     ]);
     // wrapped lines are joined back into paragraphs
     expect(data['总体情况']['概述'].trim()).toBe('2023年，洪泽区人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实《条例》相关规范要求，不断完善政府信息公开制度，建立健全政府信息公开保障机制，始终将政务公开工作摆在重要位置，推进政府信息公开工作规范、有序、健康发展。');
