@@ -307,19 +307,34 @@ function table2From(tables: TableBlock[], format: FormatDefinition, unread: Unre
   const printed2019 = /本年新制作数量|第二十条第（九）项/.test(allText);
   const printed2021 = /本年制发件数/.test(allText);
   const used = printed2019 && !printed2021 ? FORMAT_2019 : printed2021 && !printed2019 ? FORMAT_2021 : format;
-  const groups = used.table2.groups;
+  const groups = [...used.table2.groups];
+  const rowsSeen = new Set<string>();
   const where = new Map<string, string>();
   // a group runs on into the next table (a page break, or its header printed outside the table)
   let group: Table2Group | undefined;
   for (const table of tables) {
     table.rows.forEach((row, r) => {
       const keys = row.map(labelKey);
-      const article = groups.find((g) => keys.some((k) => k.startsWith(labelKey(g.article))));
+      const article = groups.find((g) => keys.some((k) => k.startsWith(labelKey(g.article))) && g !== group);
       if (article) return void (group = article);
       if (!group) return;
-      const at = keys.findIndex((k) => group!.rows.some((x) => labelKey(x.label) === k));
+      // a row label of the other format under the same article (规范性文件 in a 2021 table) is kept as printed
+      const other = (used === FORMAT_2019 ? FORMAT_2021 : FORMAT_2019).table2.groups.find((g) => g.article === group!.article)?.rows ?? [];
+      const candidates = [...group.rows, ...other.filter((x) => !group!.rows.some((y) => y.key === x.key))];
+      const at = keys.findIndex((k) => candidates.some((x) => labelKey(x.label) === k));
       if (at < 0) return;
-      const def = group.rows.find((x) => labelKey(x.label) === keys[at])!;
+      const def = candidates.find((x) => labelKey(x.label) === keys[at])!;
+      if (!group.rows.includes(def)) {
+        // a row of the other format takes the place of this format's row it stands in for, or is added
+        const index = groups.indexOf(group);
+        const replaced = group.rows.findIndex((x) => !cells.has(x.key) && !rowsSeen.has(x.key));
+        const rowsNow = [...group.rows];
+        if (replaced >= 0 && group.rows.length === other.length) rowsNow.splice(other.indexOf(def), 1, def);
+        else rowsNow.push(def);
+        group = { ...group, rows: rowsNow };
+        groups[index] = group;
+      }
+      rowsSeen.add(def.key);
       if (cells.has(def.key)) return;
       // the figures follow the label; a merged figure cell repeats, so take as many as there are columns
       const values = row.slice(at + 1).filter((_, i, all) => i === 0 || all[i] !== all[i - 1] || isValueLike(all[i]!));
@@ -374,7 +389,10 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
   const width = FORMAT_2021.table3.columns.length;
   // every table: a piece of Table 三 cut off by a page (or by a broken rule in a PDF) may hold none of its headers
   for (const table of tables) {
-    table.rows.forEach((row, r) => {
+    // the figures stand under the applicant headers when the piece has them (a text capture pads labels with empty cells)
+    const headerCol = Math.max(-1, ...table.rows.map((row) => row.findIndex((c) => compact(c) === '自然人')));
+    const rowsOf = joinWrappedLabels(table.rows);
+    rowsOf.forEach((row, r) => {
       const keys = row.map(labelKey);
       // the row's label is its last label cell; merged label cells repeat before it
       let at = -1;
@@ -390,13 +408,13 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
           .filter((l) => ordinal && labelKey(l.def.label).startsWith(ordinal) && (!parent || l.parent?.key === parent.key))
           .map((l) => ({ l, s: similarity(labelKey(l.def.label), label) }))
           .sort((a, b) => b.s - a.s)[0];
-        if (near && near.s >= 0.6 && row.slice(at + 1).some((c) => c !== '')) {
+        if (near && near.s >= 0.6 && row.slice(at + 1).some((c) => c !== '') && !rows.has(near.l.path)) {
           leaf = near.l;
           findings.push({ message: `表三的行名“${row[at]}”与官方的“${near.l.def.label}”不一致（按“${near.l.def.label}”读入）`, where: `${table.where}第 ${r + 1} 行` });
         }
       }
       if (!leaf || rows.has(leaf.path)) return;
-      const values = row.slice(at + 1);
+      const values = row.slice(Math.max(at + 1, headerCol));
       while (values.length > width + 1 && values[values.length - 1] === '') values.pop();
       if (values.length < width - 1) return; // a header row, not figures
       if (leaf === undivided) undividedOther = true;
@@ -423,6 +441,27 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
     });
   }
   return { rows, undividedOther };
+}
+
+/** A label's last words alone on the next row (no figures, no ordinal of their own) belong to the row above. */
+function joinWrappedLabels(rows: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const row of rows) {
+    const filled = row.filter((c) => c !== '');
+    const previous = out[out.length - 1];
+    if (previous && filled.length === 1 && !isValueLike(filled[0]!) && !/^(\d+[.、．]|[（(][一二三四五六七]|[一二三四]、)/.test(filled[0]!.trim())) {
+      let at = -1;
+      for (let i = 0; i < previous.length; i++) if (previous[i] && !isValueLike(previous[i]!)) at = i;
+      if (at >= 0 && previous.slice(at + 1).some((c) => c !== '')) {
+        const joined = [...previous];
+        joined[at] = `${previous[at]}${filled[0]}`;
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 // ---------- 表四 ----------

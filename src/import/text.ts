@@ -17,8 +17,28 @@ export function textToBlocks(text: string): Block[] {
     }
     tableRows = undefined;
   };
+  // a row copied from Word one cell per line (each line starting with a tab), rows parted by empty lines
+  let cellRow: string[] | undefined;
+  const endCellRow = () => {
+    if (cellRow) (tableRows ??= []).push(cellRow);
+    cellRow = undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (cellRow && line.trim() === '') {
+      endCellRow();
+      continue;
+    }
+    if (line.startsWith('\t') && line.split('\t').filter((c) => c.trim()).length <= 1) {
+      (cellRow ??= []).push(normalizeSpace(line));
+      continue;
+    }
+    if (cellRow && !line.includes('\t')) {
+      // a cell's text wrapped onto the next line: “本年新” + “制作数量”
+      cellRow[cellRow.length - 1] = normalizeSpace(cellRow[cellRow.length - 1]! + line.trim());
+      continue;
+    }
+    endCellRow();
     if (/^\s*<table\b/i.test(line)) {
       endTable();
       let end = i;
@@ -39,6 +59,7 @@ export function textToBlocks(text: string): Block[] {
     endTable();
     blocks.push({ kind: 'text', text: plain, where: `第 ${i + 1} 行` });
   }
+  endCellRow();
   endTable();
   return blocks;
 }
@@ -47,6 +68,7 @@ export function textToBlocks(text: string): Block[] {
 function markdownInline(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\[bookmark: [^\]]*\]/g, '') // a Word bookmark, as pandoc's plain text shows it
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/\[([^\]]*)\]\((https?:[^)]*)\)/g, '$1（$2）')

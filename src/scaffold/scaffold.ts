@@ -73,7 +73,8 @@ export function writeTables(y: Lines, f: FormatDefinition, values: TableValues):
   const zeros = f.table3.columns.map(() => 0);
   const rows = (defs: Table3Row[], indent: string) => {
     for (const def of defs) {
-      if (def.role === 'resultTotal') continue; // computed
+      // computed, so not written; unless the figures given have it (an imported report's printed total, to be checked)
+      if (def.role === 'resultTotal' && values.table3(def) === undefined) continue;
       if (def.children) {
         y.line(`${indent}${def.key}:`, def.label);
         rows(def.children, `${indent}  `);
