@@ -8,6 +8,7 @@ import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { JINGYUAN, check } from '../helpers.js';
+import { encodeGbk } from '../import/gbk.js';
 import { memoryIo } from './memory-io.js';
 
 const model = check(JINGYUAN).model!;
@@ -61,7 +62,7 @@ describe('nianbao import <url>', () => {
         // a GBK page whose charset only the server names
         const body = page('gbk').replace('<meta charset="gbk">', '');
         res.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
-        res.end(encodeGbk(body));
+        res.end(Buffer.from(encodeGbk(body)));
       } else {
         res.writeHead(404);
         res.end();
@@ -98,20 +99,3 @@ describe('new-report --from a published report', () => {
     expect(m.stdout()).toContain('已读取 in/2023.docx');
   });
 });
-
-/** GBK bytes of a text, by looking each character up through TextDecoder (Node has no GBK encoder). */
-function encodeGbk(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gbk');
-  for (let hi = 0x81; hi <= 0xfe; hi++)
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return Buffer.from(out);
-}
