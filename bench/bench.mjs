@@ -98,7 +98,7 @@ rows.push(['preview: save → new page content ready (median; includes the 15 ms
   // a 20-page PDF, made by LibreOffice from a report with long texts
   const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0;
   if (hasSoffice) {
-    const long = generateReport(78).replace(/^(  (?:主动公开|依申请公开|政府信息管理|平台建设|监督保障): \|\n)(    .+\n)/gm, (_, head, line) => head + line.repeat(40));
+    const long = generateReport(78).replace(/^(  (?:主动公开|依申请公开|政府信息管理|平台建设|监督保障): \|.*\n)(    .+\n)/gm, (_, head, line) => head + line.repeat(5));
     const longModel = modelOf(long);
     const docx = join(work, 'long.docx');
     writeFileSync(docx, await renderDocx(longModel, renderMarkdown(longModel, templates)));
