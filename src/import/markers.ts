@@ -1,3 +1,5 @@
+import { SECTION_HEADINGS } from '../format/v2021.js';
+
 /**
  * How the six sections' headings are recognised in published reports: the official words and the
  * variants seen on real sites, after the ordinal (`一、` `一.` `一．` `（一）`…).
@@ -30,12 +32,19 @@ export const SECTION_MARKERS: RegExp[] = [
   /六[、.．]?其他/,
 ];
 
+const UNNUMBERED = SECTION_HEADINGS.map((h) => h.replace(/^[一二三四五六]、/, ''));
+
 const ORDINAL = /^([一二三四五六])\s*[、.．,，]\s*/;
 
 /** The section a line heads (0–5), or undefined: `一、总体情况`, `二．主动公开政府信息情况`… */
 export function sectionHeading(line: string): number | undefined {
   const m = ORDINAL.exec(line);
-  if (!m) return undefined;
+  if (!m) {
+    // a heading whose “一、” is Word's automatic numbering, not text: the official words alone
+    const words = line.replace(/\s+/g, '');
+    const at = UNNUMBERED.indexOf(words);
+    return at >= 0 ? at : undefined;
+  }
   const rest = line.slice(m[0].length).replace(/\s+/g, '');
   // a heading is short; a paragraph that starts “一、…” and runs on is text
   if (rest.length > 40) return undefined;

@@ -52,6 +52,11 @@ export function textToBlocks(text: string): Block[] {
       (tableRows ??= []).push(line.split('\t').map(normalizeSpace));
       continue;
     }
+    // a Markdown pipe table row: | 规章 | 0 | 0 | 0 |  (its |---| line carries nothing)
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      if (!/^\s*\|[\s:|-]+\|\s*$/.test(line)) (tableRows ??= []).push(line.trim().slice(1, -1).split('|').map((c) => normalizeSpace(markdownInline(c))));
+      continue;
+    }
     // a lone HTML tag line (the closing's <div align="right">) carries no text
     if (/^\s*<\/?[a-z][^>]*>\s*$/i.test(line)) continue;
     const plain = normalizeSpace(markdownInline(line));

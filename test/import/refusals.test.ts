@@ -96,3 +96,31 @@ describe('PDF', () => {
     await expect(importReport(new TextEncoder().encode('%PDF-1.4\ngarbage'), 'x.pdf', { schemaPath: '../schemas' })).rejects.toThrow(ImportRefusal);
   });
 });
+
+describe('other captures', () => {
+  it('a Markdown pipe table, and headings without their “一、” (Word numbering lost in a copy)', async () => {
+    const text = [
+      '# 某某街道2023年政府信息公开工作年度报告',
+      '总体情况',
+      '文字。',
+      '主动公开政府信息情况',
+      '| 第二十条第（一）项 | | | |',
+      '|---|---|---|---|',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| 规章 | 1 | 0 | 4 |',
+      '| 行政规范性文件 | 2 | / | 9 |',
+      '收到和处理政府信息公开申请情况',
+      '政府信息公开行政复议、行政诉讼情况',
+      '存在的主要问题及改进情况',
+      '问题。',
+      '其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ].join('\n');
+    const { yaml, summary } = await importReport(new TextEncoder().encode(text), 'r.md', { schemaPath: '../schemas' });
+    const data = parse(yaml) as any;
+    expect(summary).toMatch(/正文 6\/6 部分/);
+    expect(data['主动公开情况']['规章']).toEqual({ 本年制发件数: 1, 本年废止件数: 0, 现行有效件数: 4 });
+    expect(data['主动公开情况']['行政规范性文件']).toEqual({ 本年制发件数: 2, 本年废止件数: null, 现行有效件数: 9 });
+    expect(data['机关']).toEqual({ 名称: '某某街道', 类型: '街道办事处' });
+  });
+});
