@@ -29,6 +29,8 @@ export interface SourceFinding {
 export interface Table3Import {
   /** leaf key path (e.g. 办理结果/不予公开/属于国家秘密) → the six figures, and 总计 when printed */
   rows: Map<string, Cell[]>;
+  /** the report printed no 总计 column: its cells are not missing, there are none */
+  noTotalColumn: boolean;
   /** the 2019 layout's single （六）其他处理 row, when the report printed it undivided */
   undividedOther: boolean;
 }
@@ -426,12 +428,13 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
     for (const l of leaves2021) if (l.parent?.key === '其他处理') rows.delete(l.path);
   }
   const expected = undividedOther ? leavesOf(FORMAT_2019.table3.rows) : leavesOf(format.table3.rows);
-  const columns = [...FORMAT_2021.table3.columns, { label: FORMAT_2021.table3.totalLabel }];
+  const noTotalColumn = rows.size > 0 && [...rows.values()].every((cells) => cells.length <= width);
+  const columns = [...FORMAT_2021.table3.columns, ...(noTotalColumn ? [] : [{ label: FORMAT_2021.table3.totalLabel }])];
   for (const leaf of expected) {
     const cells = rows.get(leaf.path);
     const name = `表三 ${leaf.def.label}`;
     if (!cells) {
-      unread.push({ what: `${name}（${width + 1} 格）`, where: tables.some(findsTable3) ? '表三中没有这一行' : '没有找到表三（含“本年新收”“申请人情况”的表格）' });
+      unread.push({ what: `${name}（${columns.length} 格）`, where: tables.some(findsTable3) ? '表三中没有这一行' : '没有找到表三（含“本年新收”“申请人情况”的表格）' });
       continue;
     }
     columns.forEach((c, i) => {
@@ -440,7 +443,7 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
       else if (cell.kind === 'unreadable') unread.push({ what: `${name} · ${c.label}`, where: `${where.get(leaf.path)}：“${cell.printed}”不是数字` });
     });
   }
-  return { rows, undividedOther };
+  return { rows, undividedOther, noTotalColumn };
 }
 
 /** A label's last words alone on the next row (no figures, no ordinal of their own) belong to the row above. */

@@ -94,7 +94,7 @@ export function summaryLine(r: ImportedReport): string {
   const leaves: string[] = [];
   const walk = (rows: typeof def3.rows, prefix: string) => rows.forEach((x) => (x.children ? walk(x.children, `${prefix}${x.key}/`) : leaves.push(`${prefix}${x.key}`)));
   walk(def3.rows, '');
-  const width = def3.columns.length + 1;
+  const width = def3.columns.length + (r.table3.noTotalColumn ? 0 : 1);
   const t3 = leaves.length * width;
   const t3Cells = leaves.flatMap((path) => r.table3.rows.get(path)?.slice(0, width) ?? []);
   const t4Cells = [...r.table4.values()].flatMap((cells) => cells.slice(0, 5));

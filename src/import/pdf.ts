@@ -59,8 +59,8 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
   const lines: PdfLine[] = [];
   let characters = 0;
   for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const content = await page.getTextContent();
+    const page = await doc.getPage(p).catch(() => refuseDamaged(p));
+    const content = await page.getTextContent().catch(() => refuseDamaged(p));
     const pieces: Piece[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
@@ -75,7 +75,7 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
     // costly to get, so only for a page whose text looks like a table (figures beside labels)
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const tableLike = toLines(pieces.map((piece) => ({ ...piece })), p).some((l) => l.cells.length >= 2 && l.cells.some((c) => /^\d/.test(c.text)));
-    const rules = tableLike ? pageRules(await page.getOperatorList(), pdfjs.OPS, { width: x1 - x0, height: y1 - y0 }) : [];
+    const rules = tableLike ? pageRules(await page.getOperatorList().catch(() => refuseDamaged(p)), pdfjs.OPS, { width: x1 - x0, height: y1 - y0 }) : [];
     const tables = ruledTables(rules, pieces, (texts) => closeUp(texts.join('')));
     const used = new Set(tables.flatMap((t) => [...t.used]));
     const pageLines = [
@@ -90,6 +90,10 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
     throw new ImportRefusal('这个 PDF 没有文字层（是扫描件或图片），无法读出文字和数字。请找到报告的网页、Word 文件或带文字的 PDF 再导入；不会用 0 代替读不出的内容。');
   }
   return toBlocks(lines.filter((l) => l.table || !(l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!.text.trim()))));
+}
+
+function refuseDamaged(page: number): never {
+  throw new ImportRefusal(`这个 PDF 文件的第 ${page} 页无法读取（文件损坏或格式不规范）。请用 WPS 或 Word 重新导出 PDF，或改用报告的 Word、网页文件。`);
 }
 
 /** Items of one page → lines (top to bottom) of cells (left to right). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importReport } from '../../src/import/import.js';
 import { ImportRefusal } from '../../src/import/refusal.js';
+import { FORMAT_2021 } from '../../src/format/v2021.js';
 
 const run = (html: string, name = 'page.html') => importReport(new TextEncoder().encode(html), name, { schemaPath: '../schemas' });
 
@@ -122,5 +123,19 @@ describe('other captures', () => {
     expect(data['主动公开情况']['规章']).toEqual({ 本年制发件数: 1, 本年废止件数: 0, 现行有效件数: 4 });
     expect(data['主动公开情况']['行政规范性文件']).toEqual({ 本年制发件数: 2, 本年废止件数: null, 现行有效件数: 9 });
     expect(data['机关']).toEqual({ 名称: '某某街道', 类型: '街道办事处' });
+  });
+});
+
+describe('a Table 三 printed without its 总计 column', () => {
+  it('reads 6 cells a row and does not list the absent totals as unread', async () => {
+    const leaves: string[] = [];
+    const walk = (rows: typeof FORMAT_2021.table3.rows) => rows.forEach((r) => (r.children ? walk(r.children) : leaves.push(r.label)));
+    walk(FORMAT_2021.table3.rows);
+    const rows = leaves.map((label, i) => `<tr><td>${label}</td>${[i, 0, 0, 0, 0, 0].map((v) => `<td>${v}</td>`).join('')}</tr>`).join('');
+    const html = REPORT(new Array(15).fill('0')).replace('<p>三、收到和处理政府信息公开申请情况</p>', `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>申请人情况</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>${rows}</table>`);
+    const { summary, report, yaml } = await run(html);
+    expect(summary).toMatch(/表三 150\/150 格/);
+    expect(report.unread.filter((u) => u.what.startsWith('表三'))).toEqual([]);
+    expect((parse(yaml) as any)['申请处理情况']['办理结果']['不予公开']['属于国家秘密']).toEqual([4, 0, 0, 0, 0, 0]);
   });
 });
