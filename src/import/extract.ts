@@ -310,36 +310,43 @@ function table2From(tables: TableBlock[], format: FormatDefinition, unread: Unre
   const printed2021 = /本年制发件数/.test(allText);
   const used = printed2019 && !printed2021 ? FORMAT_2019 : printed2021 && !printed2019 ? FORMAT_2021 : format;
   const groups = [...used.table2.groups];
-  const rowsSeen = new Set<string>();
+  const otherGroups = (used === FORMAT_2019 ? FORMAT_2021 : FORMAT_2019).table2.groups;
   const where = new Map<string, string>();
-  // a group runs on into the next table (a page break, or its header printed outside the table)
-  let group: Table2Group | undefined;
+  // each row label belongs to one group (规章 … 政府集中采购 are all different), so a row is placed by
+  // its label even where the 第二十条 header rows are missing or printed outside the table
+  const lookup = (key: string): { def: Table2Group['rows'][number]; article: string } | undefined => {
+    for (const g of groups) for (const def of g.rows) if (labelKey(def.label) === key) return { def, article: g.article };
+    // a row label of the other format (规范性文件 in a 2021 table) is kept as printed, under the same article
+    for (const g of otherGroups) for (const def of g.rows) if (labelKey(def.label) === key) return { def, article: g.article };
+    return undefined;
+  };
   for (const table of tables) {
     table.rows.forEach((row, r) => {
       const keys = row.map(labelKey);
-      const article = groups.find((g) => keys.some((k) => k.startsWith(labelKey(g.article))) && g !== group);
-      if (article) return void (group = article);
-      if (!group) return;
-      // a row label of the other format under the same article (规范性文件 in a 2021 table) is kept as printed
-      const other = (used === FORMAT_2019 ? FORMAT_2021 : FORMAT_2019).table2.groups.find((g) => g.article === group!.article)?.rows ?? [];
-      const candidates = [...group.rows, ...other.filter((x) => !group!.rows.some((y) => y.key === x.key))];
-      const at = keys.findIndex((k) => candidates.some((x) => labelKey(x.label) === k));
-      if (at < 0) return;
-      const def = candidates.find((x) => labelKey(x.label) === keys[at])!;
-      if (!group.rows.includes(def)) {
-        // a row of the other format takes the place of this format's row it stands in for, or is added
-        const index = groups.indexOf(group);
-        const replaced = group.rows.findIndex((x) => !cells.has(x.key) && !rowsSeen.has(x.key));
+      // the label's last cell (a label merged over two columns repeats)
+      let at = -1;
+      let found: ReturnType<typeof lookup>;
+      keys.forEach((k, i) => {
+        const hit = lookup(k);
+        if (hit && (!found || hit.def === found.def)) [found, at] = [hit, i];
+      });
+      if (!found || cells.has(found.def.key)) return;
+      const { def, article } = found;
+      const index = groups.findIndex((g) => g.article === article);
+      if (index < 0) return; // 第二十条第（九）项 has no place in a 2021 table
+      if (!groups[index]!.rows.includes(def)) {
+        // the other format's row takes the place of the row it stands in for (same position), or is added
+        const group = groups[index]!;
+        const position = otherGroups.find((g) => g.article === article)!.rows.indexOf(def);
         const rowsNow = [...group.rows];
-        if (replaced >= 0 && group.rows.length === other.length) rowsNow.splice(other.indexOf(def), 1, def);
+        const standIn = rowsNow[position];
+        if (standIn && !cells.has(standIn.key) && group.rows.length === otherGroups.find((g) => g.article === article)!.rows.length) rowsNow.splice(position, 1, def);
         else rowsNow.push(def);
-        group = { ...group, rows: rowsNow };
-        groups[index] = group;
+        groups[index] = { ...group, rows: rowsNow };
       }
-      rowsSeen.add(def.key);
-      if (cells.has(def.key)) return;
-      // the figures follow the label; a merged figure cell repeats, so take as many as there are columns
-      const values = row.slice(at + 1).filter((_, i, all) => i === 0 || all[i] !== all[i - 1] || isValueLike(all[i]!));
+      const group = groups[index]!;
+      // the figures follow the label; a figure merged over the columns repeats, and only as many as there are columns are taken
+      const values = row.slice(at + 1);
       const columns = new Map<string, Cell>();
       group.columns.forEach((c, i) => {
         const printed = values[i];

@@ -139,3 +139,23 @@ describe('a Table 三 printed without its 总计 column', () => {
     expect((parse(yaml) as any)['申请处理情况']['办理结果']['不予公开']['属于国家秘密']).toEqual([4, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('Table 二 printed loosely', () => {
+  it('rows placed by their labels without the 第二十条 header rows, a label merged over two columns', async () => {
+    const table = `<table><tr><td>信息内容</td><td></td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td colspan="2">规章</td><td>1</td><td>2</td><td>3</td></tr><tr><td colspan="2">行政规范性文件</td><td>4</td><td>5</td><td>6</td></tr>
+      <tr><td colspan="2">行政许可</td><td colspan="3">7</td></tr><tr><td colspan="2">行政处罚</td><td colspan="3">8</td></tr>
+      <tr><td colspan="2">行政强制</td><td colspan="3">9</td></tr><tr><td colspan="2">行政事业性收费</td><td colspan="3">1.5</td></tr></table>`;
+    const html = REPORT(new Array(15).fill('0')).replace('<p>二、主动公开政府信息情况</p>', `<p>二、主动公开政府信息情况</p>${table}`);
+    const { summary, yaml } = await run(html);
+    expect(summary).toMatch(/^表二 10\/10 格/);
+    expect((parse(yaml) as any)['主动公开情况']).toEqual({
+      规章: { 本年制发件数: 1, 本年废止件数: 2, 现行有效件数: 3 },
+      行政规范性文件: { 本年制发件数: 4, 本年废止件数: 5, 现行有效件数: 6 },
+      行政许可: 7,
+      行政处罚: 8,
+      行政强制: 9,
+      行政事业性收费: 1.5,
+    });
+  });
+});
