@@ -434,6 +434,7 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
   if (undividedOther) {
     for (const l of leaves2021) if (l.parent?.key === '其他处理') rows.delete(l.path);
   }
+  headerFindings(tables, findings);
   const expected = undividedOther ? leavesOf(FORMAT_2019.table3.rows) : leavesOf(format.table3.rows);
   const noTotalColumn = rows.size > 0 && [...rows.values()].every((cells) => cells.length <= width);
   const columns = [...FORMAT_2021.table3.columns, ...(noTotalColumn ? [] : [{ label: FORMAT_2021.table3.totalLabel }])];
@@ -451,6 +452,22 @@ function table3From(tables: TableBlock[], format: FormatDefinition, unread: Unre
     });
   }
   return { rows, undividedOther, noTotalColumn };
+}
+
+/** The applicant columns' headers as printed: one misspelt (社会组织 for 社会公益组织) is the report's own defect. */
+function headerFindings(tables: TableBlock[], findings: SourceFinding[]) {
+  const official = FORMAT_2021.table3.columns.map((c) => c.label);
+  for (const table of tables) {
+    const r = table.rows.findIndex((row) => row.some((c) => compact(c) === '商业企业' || compact(c) === '科研机构'));
+    if (r < 0) continue;
+    const printed = [...new Set(table.rows[r]!.map(compact).filter((c) => c && !official.includes(c)))];
+    for (const label of official) {
+      if (table.rows[r]!.some((c) => compact(c) === label) || table.rows.slice(0, r).some((row) => row.some((c) => compact(c) === label))) continue;
+      const near = printed.map((p) => ({ p, s: similarity(p, label) })).sort((a, b) => b.s - a.s)[0];
+      if (near && near.s >= 0.6) findings.push({ message: `表三的列名“${near.p}”与官方的“${label}”不一致（按“${label}”读入）`, where: `${table.where}第 ${r + 1} 行` });
+    }
+    return;
+  }
 }
 
 /** A label's last words alone on the next row (no figures, no ordinal of their own) belong to the row above. */

@@ -44,11 +44,12 @@ describe.skipIf(!available)('text captures in ../shared/seeds', () => {
     for (const t of TABLES) expect(parts(data[t]), t).toEqual(parts(example[t]));
   });
 
-  it('zhangcun-2023.txt: the mixed format kept as printed (规范性文件, one-row （六）其他处理)', async () => {
-    const { data } = await seed('zhangcun-2023');
+  it('zhangcun-2023.txt: the mixed format kept as printed (规范性文件, one-row （六）其他处理), the misspelt column named', async () => {
+    const { data, report } = await seed('zhangcun-2023');
     expect(Object.keys(data['主动公开情况'])).toContain('规范性文件');
     expect(data['主动公开情况']['规范性文件']).toEqual({ 本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0 });
     expect(Array.isArray(data['申请处理情况']['办理结果']['其他处理'])).toBe(true);
+    expect(report.findings.map((f) => f.message)).toEqual(['表三的列名“社会组织”与官方的“社会公益组织”不一致（按“社会公益组织”读入）']);
   });
 
   it('zetou-2023.txt (tables were pictures): every cell unread and listed, none invented', async () => {
