@@ -2,5 +2,7 @@
 export { checkReport, type CheckOutcome } from './check/check.js';
 export { renderDocx } from './render/docx.js';
 export { renderMarkdown } from './render/markdown.js';
+export { renderHtmlBody } from './render/html.js';
+export { importReport } from './import/import.js';
 export { loadTemplates } from './render/templates.js';
 export { startPreview } from './preview/server.js';

@@ -1,7 +1,7 @@
 /** What every command shares: usage errors, option parsing, paths, reading the input. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readExpected } from '../batch/status.js';
 import type { CheckOptions } from '../check/check.js';
@@ -67,4 +67,23 @@ export function readExpectedList(io: Io, file: string): string[] {
   const list = readExpected(new TextDecoder().decode(readInput(io, file)));
   if (typeof list === 'string') throw new UsageError(`${file}：${list}`);
   return list;
+}
+
+/**
+ * The schemas folder as the editor should find it from the new file, wherever it is saved or later
+ * moved on this computer: a file:// URL. A relative path breaks as soon as the report is moved,
+ * cannot cross drives on Windows (C: to D:), and cannot hold a space (the yaml-language-server
+ * reads the path up to the first space); the URL has the space as %20. Only a moved project
+ * folder breaks it (then new-report writes a new file, or the line is edited).
+ * Non-ASCII letters stay readable (the editor's URI parser accepts them as they are).
+ */
+export function schemaLocation(schemasDir: string = join(packageRoot(), 'schemas')): string {
+  return pathToFileURL(schemasDir).href.replace(/(?:%[89A-F][0-9A-F])+/g, (encoded) => {
+    try {
+      // a wide or no-break space stays encoded: the modeline ends at any whitespace
+      return decodeURIComponent(encoded).replace(/\s/gu, (space) => encodeURIComponent(space));
+    } catch {
+      return encoded;
+    }
+  });
 }

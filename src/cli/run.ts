@@ -39,8 +39,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/preview.js')).previewCommand(rest, io);
       case 'rollup':
         return await (await import('./commands/rollup.js')).rollupCommand(rest, io);
+      case 'import':
+        return await (await import('./commands/import.js')).importCommand(rest, io);
       case 'new-report':
-        return (await import('./commands/new-report.js')).newReportCommand(rest, io);
+        return await (await import('./commands/new-report.js')).newReportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -64,7 +64,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
       { name: '--year', value: '年度', text: '报告年度，如 2024（必填）' },
       { name: '--agency', value: '机关名称', text: '机关名称（用 --from 时可不写，沿用上年的）' },
       { name: '--kind', value: '机关类型', text: '乡镇人民政府、街道办事处、县级以上人民政府部门、县级以上人民政府之一' },
-      { name: '--from', value: '上年报告.yaml', text: '从上一年度的报告开始' },
+      { name: '--from', value: '上年报告', text: '从上一年度的报告开始：去年的 .yaml，或去年发布的报告（.docx、.html、.pdf、.txt、.md）' },
       { name: '--out', value: '新文件.yaml', text: '要写出的文件（必填）；已有同名文件时不覆盖' },
       { name: '--no-closing', text: '文末不写落款（默认写“落款: true”：机关名称和发布日期）' },
       { name: '--force', text: '覆盖已有的文件' },
@@ -78,8 +78,18 @@ export const COMMANDS: Record<string, CommandHelp> = {
       { name: '--out', value: '文件夹', text: '写到哪个文件夹（默认 out）' },
       { name: '--expect', value: '应报送机关.yaml', text: '另列报送情况（每行“- 机关名称”）' },
       { name: '--templates', value: '模板文件夹', text: '用本单位改过的模板' },
+      { name: '--previous', value: 'rollup-上年.yaml', text: '去年 rollup 写出的汇总表：再列上年的派生指标和变化' },
     ],
     examples: ['rollup -- reports/ --out out/'],
+  },
+  import: {
+    synopsis: '<已发布的报告|文件夹|网址> [选项]',
+    summary: '把已发布的报告（网页 .html、Word .docx、PDF、.txt/.md 或网址）读成本工具的 YAML，列出读不出的格，再做检查。',
+    options: [
+      { name: '--out', value: '文件.yaml|文件夹', text: '写到哪个文件（一份报告）或文件夹（一个文件夹的报告）' },
+      { name: '--force', text: '覆盖已有的文件' },
+    ],
+    examples: ['import -- 2023年报.docx --out 2023.yaml', 'import -- 已发布的报告/ --out reports/'],
   },
   schema: {
     synopsis: '[选项]',

@@ -18,7 +18,8 @@ export interface ScaffoldOptions {
   kind: AgencyKind;
   /** where the schemas/ folder is, seen from the new file: a relative path or a file:// URL */
   schemaPath: string;
-  from?: { model: ReportModel; path: string };
+  /** last year's report; `path` (to its YAML) is absent when it came from a published report */
+  from?: { model: ReportModel; path?: string };
   /** write `落款: true` (the agency and date at the end); default true, false leaves it out */
   closing?: boolean;
 }
@@ -77,11 +78,11 @@ export class Lines {
 export interface TableValues {
   /** a Table 二 cell, as its exact text */
   table2: (row: string, column: string) => string;
-  /** the applicant columns of a Table 三 row */
-  table3: (row: Table3Row) => number[] | undefined;
+  /** the applicant columns of a Table 三 row (a figure's YAML text, e.g. `~` for a blank, when not a number) */
+  table3: (row: Table3Row) => readonly (number | string)[] | undefined;
   table3Note?: (row: Table3Row) => string | undefined;
   /** the four parts of a Table 四 group */
-  table4?: (group: string) => number[] | undefined;
+  table4?: (group: string) => readonly (number | string)[] | undefined;
 }
 
 /** The three tables in the input's shape, official labels as comments. */
@@ -102,7 +103,8 @@ export function writeTables(y: Lines, f: FormatDefinition, values: TableValues):
   const zeros = f.table3.columns.map(() => 0);
   const rows = (defs: Table3Row[], indent: string) => {
     for (const def of defs) {
-      if (def.role === 'resultTotal') continue; // computed
+      // computed, so not written; unless the figures given have it (an imported report's printed total, to be checked)
+      if (def.role === 'resultTotal' && values.table3(def) === undefined) continue;
       if (def.children) {
         y.line(`${indent}${def.key}:`, def.label);
         rows(def.children, `${indent}  `);
@@ -133,7 +135,7 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   if (last) y.comment(`由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
   y.line();
   y.line(`年度: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
-  if (from) y.entry('', '上年报告', from.path, '上一年度报告，用于核对上年结转等');
+  if (from?.path !== undefined) y.entry('', '上年报告', from.path, '上一年度报告，用于核对上年结转等');
   y.line();
   y.line('机关:');
   y.entry('  ', '名称', o.agency, '机关名称，用于标题和落款');

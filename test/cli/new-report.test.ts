@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { schemaLocation } from '../../src/cli/commands/new-report.js';
+import { schemaLocation } from '../../src/cli/common.js';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memory-io.js';
 

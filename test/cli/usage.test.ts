@@ -3,7 +3,7 @@ import { run } from '../../src/cli/run.js';
 import { COMMANDS, forgottenDoubleDash } from '../../src/cli/usage.js';
 import { memoryIo } from './memory-io.js';
 
-const COMMAND_NAMES = ['check', 'build-report', 'preview', 'new-report', 'rollup', 'schema'];
+const COMMAND_NAMES = ['check', 'build-report', 'preview', 'new-report', 'rollup', 'schema', 'import'];
 
 describe('--help and -h', () => {
   it('covers every command', () => {

@@ -1,33 +1,16 @@
 import { dirname, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { AGENCY_KINDS, type AgencyKind } from '../../format/fields.js';
 import { formatForYear, formatIdForYear, formatName } from '../../format/index.js';
 import { scaffoldYaml } from '../../scaffold/scaffold.js';
-import { checkOptions, packageRoot, parse, readInput, resolvePath, UsageError } from '../common.js';
+import { checkOptions, parse, readInput, resolvePath, schemaLocation, UsageError } from '../common.js';
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../io.js';
 
-/**
- * The schemas folder as the editor should find it from the new file, wherever it is saved or later
- * moved on this computer: a file:// URL. A relative path breaks as soon as the report is moved,
- * cannot cross drives on Windows (C: to D:), and cannot hold a space (the yaml-language-server
- * reads the path up to the first space); the URL has the space as %20. Only a moved project
- * folder breaks it (then new-report writes a new file, or the line is edited).
- * Non-ASCII letters stay readable (the editor's URI parser accepts them as they are).
- */
-export function schemaLocation(schemasDir: string): string {
-  return pathToFileURL(schemasDir).href.replace(/(?:%[89A-F][0-9A-F])+/g, (encoded) => {
-    try {
-      // a wide or no-break space stays encoded: the modeline ends at any whitespace
-      return decodeURIComponent(encoded).replace(/\s/gu, (space) => encodeURIComponent(space));
-    } catch {
-      return encoded;
-    }
-  });
-}
+/** A published report (web page, Word, PDF, text) rather than last year's YAML. */
+const PUBLISHED = /\.(html?|docx|pdf|txt|md|markdown)$/i;
 
-export function newReportCommand(args: string[], io: Io): number {
+export async function newReportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     year: { type: 'string' },
     agency: { type: 'string' },
@@ -47,8 +30,20 @@ export function newReportCommand(args: string[], io: Io): number {
     throw new UsageError(`--kind 应为下列之一：${AGENCY_KINDS.join('、')}。`);
   }
   const out = resolvePath(io, values.out);
-  let from: { model: NonNullable<CheckOutcome['model']>; path: string } | undefined;
-  if (values.from !== undefined) {
+  let from: { model: NonNullable<CheckOutcome['model']>; path?: string } | undefined;
+  if (values.from !== undefined && PUBLISHED.test(values.from)) {
+    // read through the import; what it could not read stays empty, as in a fresh scaffold
+    const { importReport } = await import('../../import/import.js');
+    const imported = await importReport(readInput(io, values.from), values.from, { schemaPath: '.' });
+    const last = checkReport(new TextEncoder().encode(imported.yaml));
+    const model = last.model ?? last.draft;
+    if (!model) throw new UsageError(`没能从“${values.from}”读出上一年度的报告。`);
+    io.stdout(`已读取 ${values.from}：${imported.summary}\n`);
+    // 上年结转 comes only from figures actually read, never from a blank taken as 0
+    const carried = imported.report.table3.rows.get('结转下年度');
+    const readAll = carried !== undefined && carried.slice(0, 6).every((c) => c.kind === 'figure');
+    from = { model: readAll ? model : { ...model, table3: model.table3.filter((r) => r.role !== 'carriedOut') } };
+  } else if (values.from !== undefined) {
     if (resolvePath(io, values.from) === out) throw new UsageError('--out 不能与 --from 是同一个文件。');
     const last = checkReport(readInput(io, values.from), checkOptions(io, values.from, undefined));
     if (!last.model) {
@@ -66,10 +61,11 @@ export function newReportCommand(args: string[], io: Io): number {
     io.stderr(`“${values.out}”已经存在，未覆盖。确要覆盖请加 --force。\n`);
     return 1;
   }
-  const schemaPath = schemaLocation(join(packageRoot(), 'schemas'));
+  const schemaPath = schemaLocation();
   io.writeFile(out, scaffoldYaml({ format, year, agency, kind, schemaPath, from, closing: !values['no-closing'] }));
   io.stdout(`已写入 ${values.out}（${year} 年度，${formatName(format.id)}）。\n`);
   if (from) io.stdout(`沿用了 ${from.model.year} 年度报告的机关信息、文字（带待修改标记）和上年结转。\n`);
+  if (from && from.path === undefined) io.stdout(`跨年度核对需要去年的 YAML：可用 npm run import -- ${values.from} 生成，再在新文件里写“上年报告: 文件名.yaml”。\n`);
   io.stdout(`下一步：填写数字和文字，然后运行 npm run check -- ${values.out}\n`);
   return 0;
 }
