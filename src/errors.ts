@@ -8,3 +8,6 @@ export class UserFacingError extends Error {}
 export class TemplateError extends UserFacingError {}
 
 export class OutputRefused extends UserFacingError {}
+
+/** Wrong use of a command (unknown option, missing file): exit code 2 and the usage text. */
+export class UsageError extends Error {}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
 import { root } from '../helpers.js';
 
 /** An Io over an in-memory folder; reads fall through to the repository for files not given. */

@@ -8,9 +8,10 @@ import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
-import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
+import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {

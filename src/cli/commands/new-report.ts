@@ -4,9 +4,10 @@ import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { AGENCY_KINDS, type AgencyKind } from '../../format/fields.js';
 import { formatForYear, formatIdForYear, formatName } from '../../format/index.js';
 import { scaffoldYaml } from '../../scaffold/scaffold.js';
-import { checkOptions, packageRoot, parse, readInput, resolvePath, UsageError } from '../common.js';
+import { checkOptions, packageRoot, parse, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 /**
  * The schemas folder as the editor should find it from the new file, wherever it is saved or later

@@ -9,8 +9,9 @@ import { renderRollup } from '../../rollup/render.js';
 import { rollup } from '../../rollup/rollup.js';
 import { labelAt } from '../../schema/report-schema.js';
 import { writeOutputs } from '../../write/outputs.js';
-import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
-import type { Io } from '../io.js';
+import { checkOptions, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
+import type { Io } from '../../io.js';
 
 export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, expect: { type: 'string' }, templates: { type: 'string' } });
