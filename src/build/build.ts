@@ -43,21 +43,22 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
   const publicationPointer = childPointer('', PUBLICATION.key);
   const contact = obj(data, CONTACT.key);
   const contactPointer = childPointer('', CONTACT.key);
-  const name = text(agency, '名称', agencyPointer);
-  const datePointer = childPointer(publicationPointer, '日期');
-  const date = parseDate(String(publication['日期'] ?? ''), datePointer);
+  const [A, P, C] = [AGENCY.keys, PUBLICATION.keys, CONTACT.keys];
+  const name = text(agency, A.name, agencyPointer);
+  const datePointer = childPointer(publicationPointer, P.date);
+  const date = parseDate(String(publication[P.date] ?? ''), datePointer);
 
   return {
     format,
     year,
     title: `${name.text}${year}年政府信息公开工作年度报告`,
-    agency: { name, kind: agency['类型'] as AgencyKind },
-    publication: { date, site: text(publication, '网站', publicationPointer), url: text(publication, '网址', publicationPointer) },
+    agency: { name, kind: agency[A.kind] as AgencyKind },
+    publication: { date, site: text(publication, P.site, publicationPointer), url: text(publication, P.url, publicationPointer) },
     contact: {
-      office: text(contact, '单位', contactPointer),
-      address: text(contact, '地址', contactPointer),
-      postcode: optionalText(contact, '邮编', contactPointer),
-      phone: text(contact, '电话', contactPointer),
+      office: text(contact, C.office, contactPointer),
+      address: text(contact, C.address, contactPointer),
+      postcode: optionalText(contact, C.postcode, contactPointer),
+      phone: text(contact, C.phone, contactPointer),
     },
     closing: buildClosing(data, name.text, date),
     overview: buildOverview(data, format),
@@ -67,7 +68,7 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
     problems: text(data, format.problems.key, ''),
     other: buildOther(data, format),
     deadline:
-      publication['截止日期'] === undefined ? undefined : parseDate(String(publication['截止日期']), childPointer(publicationPointer, '截止日期')),
+      publication[P.deadline] === undefined ? undefined : parseDate(String(publication[P.deadline]), childPointer(publicationPointer, P.deadline)),
   };
 }
 
@@ -77,8 +78,9 @@ function buildClosing(data: Data, agencyName: string, published: DateValue): Rep
   if (closing === true) return { agency: agencyName, date: published };
   const c = closing as Data;
   const pointer = childPointer('', CLOSING.key);
-  const date = c['日期'] === undefined ? published : parseDate(String(c['日期']), childPointer(pointer, '日期'));
-  return { agency: c['单位'] === undefined ? agencyName : cleanText(String(c['单位'])), date };
+  const K = CLOSING.keys;
+  const date = c[K.date] === undefined ? published : parseDate(String(c[K.date]), childPointer(pointer, K.date));
+  return { agency: c[K.agency] === undefined ? agencyName : cleanText(String(c[K.agency])), date };
 }
 
 function buildOverview(data: Data, format: FormatDefinition): ReportModel['overview'] {
