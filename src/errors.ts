@@ -34,3 +34,6 @@ export function fileSystemReason(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' && Object.hasOwn(CLERK_ERRORS, code) ? CLERK_ERRORS[code] : undefined;
 }
+
+/** Wrong use of a command (unknown option, missing file): exit code 2 and the usage text. */
+export class UsageError extends Error {}

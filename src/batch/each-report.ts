@@ -3,9 +3,8 @@
  * never stops the others: a file that cannot even be read, or whose work failed in any way (even by
  * a bug of ours), becomes a row with an error and a Chinese message, and the summary still follows.
  */
-import { UsageError } from '../cli/common.js';
-import { UserFacingError } from '../errors.js';
-import type { Io } from '../cli/io.js';
+import { UsageError, UserFacingError } from '../errors.js';
+import type { Io } from '../io.js';
 import { FileRefused } from '../read/read-file.js';
 import { progress } from './progress.js';
 import type { FileResult } from './summary.js';

@@ -1,6 +1,6 @@
 /** The report files a command is given: files as named, folders as the YAML files directly in them. */
 import { join } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 

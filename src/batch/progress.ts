@@ -2,7 +2,7 @@
  * Progress over many reports: a bar redrawn in place on a terminal, plain lines elsewhere (CI logs,
  * files), always on standard error so the summary on standard output stays clean.
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 
 export function progress(io: Io, total: number, verb: string) {
   let done = 0;

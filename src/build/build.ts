@@ -18,7 +18,7 @@ import {
   type AgencyKind,
 } from '../format/fields.js';
 import type { FormatDefinition, NarrativeField, Table3Row } from '../format/types.js';
-import { chineseNumeral, leadingOrdinal } from '../model/numerals.js';
+import { chineseNumeral, leadingOrdinal } from '../format/numerals.js';
 import { cleanText, oneLine } from '../model/clean-text.js';
 import type { DateValue, Figure, FigureRow, ReportModel, Table2Cell, Table2GroupModel, Text } from '../model/types.js';
 
@@ -63,22 +63,23 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
   const publicationPointer = childPointer('', PUBLICATION.key);
   const contact = obj(data, CONTACT.key);
   const contactPointer = childPointer('', CONTACT.key);
-  const name = text(agency, '名称', agencyPointer);
-  const datePointer = childPointer(publicationPointer, '日期');
-  const date = parseDate(String(publication['日期'] ?? ''), datePointer);
+  const [A, P, C] = [AGENCY.keys, PUBLICATION.keys, CONTACT.keys];
+  const name = text(agency, A.name, agencyPointer);
+  const datePointer = childPointer(publicationPointer, P.date);
+  const date = parseDate(String(publication[P.date] ?? ''), datePointer);
 
   return {
     format,
     year,
     title: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '' ? cleanText(data[TITLE_KEY]).trim() : `${oneLine(name.text)}${year}年政府信息公开工作年度报告`, // only a written 标题 may carry the clerk's line break
-    agency: { name, kind: agency['类型'] as AgencyKind },
-    publication: { date, site: filledText(publication, '网站', publicationPointer), url: filledText(publication, '网址', publicationPointer) },
+    agency: { name, kind: agency[A.kind] as AgencyKind },
+    publication: { date, site: filledText(publication, P.site, publicationPointer), url: filledText(publication, P.url, publicationPointer) },
     contact: {
-      office: filledText(contact, '单位', contactPointer),
-      address: filledText(contact, '地址', contactPointer),
-      postcode: filledText(contact, '邮编', contactPointer),
-      phone: filledText(contact, '电话', contactPointer),
-      email: filledText(contact, '邮箱', contactPointer),
+      office: filledText(contact, C.office, contactPointer),
+      address: filledText(contact, C.address, contactPointer),
+      postcode: filledText(contact, C.postcode, contactPointer),
+      phone: filledText(contact, C.phone, contactPointer),
+      email: filledText(contact, C.email, contactPointer),
     },
     closing: buildClosing(data, name.text, date),
     overview: buildOverview(data, format),
@@ -88,7 +89,7 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
     problems: text(data, format.problems.key, ''),
     other: buildOther(data, format),
     deadline:
-      publication['截止日期'] === undefined ? undefined : parseDate(String(publication['截止日期']), childPointer(publicationPointer, '截止日期')),
+      publication[P.deadline] === undefined ? undefined : parseDate(String(publication[P.deadline]), childPointer(publicationPointer, P.deadline)),
   };
 }
 
@@ -98,8 +99,9 @@ function buildClosing(data: Data, agencyName: string, published: DateValue): Rep
   if (closing === true) return { agency: agencyName, date: published };
   const c = closing as Data;
   const pointer = childPointer('', CLOSING.key);
-  const date = c['日期'] === undefined ? published : parseDate(String(c['日期']), childPointer(pointer, '日期'));
-  return { agency: c['单位'] === undefined ? agencyName : cleanText(String(c['单位'])), date };
+  const K = CLOSING.keys;
+  const date = c[K.date] === undefined ? published : parseDate(String(c[K.date]), childPointer(pointer, K.date));
+  return { agency: c[K.agency] === undefined ? agencyName : cleanText(String(c[K.agency])), date };
 }
 
 function buildOverview(data: Data, format: FormatDefinition): ReportModel['overview'] {

@@ -15,7 +15,7 @@
  */
 import { childPointer, unescapeSegment, type Diagnostic } from '../diagnostic.js';
 import type { SourceMap } from '../read/read.js';
-import { ACK_PLACE_KEY, ACK_REASON_KEY, ACK_RULE_KEY, ACKNOWLEDGED_KEY } from './settings.js';
+import { ACK_PLACE_KEY, ACK_REASON_KEY, ACK_RULE_KEY, ACKNOWLEDGED_KEY } from '../schema/settings.js';
 
 interface Acknowledgement {
   rule: string;

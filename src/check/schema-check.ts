@@ -2,29 +2,12 @@
  * check, first half: the input against the JSON Schema of its format, with ajv. Every ajv error
  * becomes a Chinese message naming the official label of the cell.
  */
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
 import type { FormatDefinition } from '../format/types.js';
-import { EDITOR_KEYWORDS } from '../schema/editor-hints.js';
 import { labelAt, ONE_LINE_PATTERN, reportSchema, type JsonSchema } from '../schema/report-schema.js';
-
-// strictTuples off: a row may leave out its last item, the total the tool computes
-// inlineRefs off: the ~200 table cells share one definition per kind; inlining it into each would
-// double the validator's size and its compile time
-export const AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, inlineRefs: false } as const;
-
-/** Compiles a format's validator; the ajv instance comes along for generating standalone code. */
-export function compileValidator(def: FormatDefinition, options: object = {}): { ajv: Ajv; validate: ValidateFunction } {
-  // loaded only here: with precompiled validators a run never loads ajv's compiler
-  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
-  ajv.addVocabulary(EDITOR_KEYWORDS); // strict mode refuses keywords it does not know; these are for editors only
-  return { ajv, validate: ajv.compile(reportSchema(def).schema) };
-}
-
-/** Where `npm install` leaves each format's validator, precompiled (see scripts/bundle.mjs). */
-export const precompiledValidatorFile = (formatId: string) => `validators/report-${formatId}.cjs`;
+import { compileValidator, precompiledValidatorFile } from '../schema/validator.js';
 
 const validators = new Map<FormatDefinition, ValidateFunction>();
 

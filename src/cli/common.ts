@@ -6,10 +6,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readExpected } from '../batch/status.js';
 import type { CheckOptions } from '../check/check.js';
 import { FileRefused } from '../read/read-file.js';
-import type { Io } from './io.js';
-
-/** Wrong use of a command: exit code 2 and the usage text. */
-export class UsageError extends Error {}
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {

@@ -3,9 +3,8 @@
  * `process`. Exit codes: 0 no errors (warnings allowed), 1 errors in a report, 2 wrong usage.
  * Each command's module is loaded only when it runs, so `check` never loads Word or the server.
  */
-import type { Io } from './io.js';
-import { fileSystemReason, PreviewRefused, UserFacingError } from '../errors.js';
-import { UsageError } from './common.js';
+import type { Io } from '../io.js';
+import { fileSystemReason, PreviewRefused, UsageError, UserFacingError } from '../errors.js';
 import { COMMANDS, commandUsage, forgottenDoubleDash, USAGE } from './usage.js';
 
 export { USAGE };

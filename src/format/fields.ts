@@ -33,30 +33,41 @@ export const TITLE_KEY = '标题';
 export const PREVIOUS_KEY = '上年报告';
 export const FORMAT_KEY = '格式';
 
+/**
+ * The input keys of each group, by what they mean: the one place they are spelled (the field
+ * definitions below and every stage that reads or writes them use these).
+ */
+const AGENCY_KEYS = { name: '名称', kind: '类型' } as const;
+const PUBLICATION_KEYS = { date: '日期', deadline: '截止日期', site: '网站', url: '网址' } as const;
+const CONTACT_KEYS = { office: '单位', address: '地址', postcode: '邮编', phone: '电话', email: '邮箱' } as const;
+const CLOSING_KEYS = { agency: '单位', date: '日期' } as const;
+
 export const AGENCY = {
   key: '机关',
   label: '机关信息',
+  keys: AGENCY_KEYS,
   fields: [
-    { key: '名称', label: '机关名称', description: '发布报告的机关全称，用于标题和落款，如“威海市环翠区鲸园街道”', required: true },
-    { key: '类型', label: '机关类型', description: '决定发布期限和必须报告的事项', required: true },
+    { key: AGENCY_KEYS.name, label: '机关名称', description: '发布报告的机关全称，用于标题和落款，如“威海市环翠区鲸园街道”', required: true },
+    { key: AGENCY_KEYS.kind, label: '机关类型', description: '决定发布期限和必须报告的事项', required: true },
   ] satisfies TextField[],
 };
 
 export const PUBLICATION = {
   key: '发布',
   label: '发布信息',
+  keys: PUBLICATION_KEYS,
   fields: [
-    { key: '日期', label: '发布日期', description: '报告发布（落款）日期，如 2024-01-20', required: true, pattern: DATE_PATTERN },
+    { key: PUBLICATION_KEYS.date, label: '发布日期', description: '报告发布（落款）日期，如 2024-01-20', required: true, pattern: DATE_PATTERN },
     {
-      key: '截止日期',
+      key: PUBLICATION_KEYS.deadline,
       label: '发布截止日期',
       description: '（可不填，乡镇、街道用）县区通知规定的发布截止日期；不填按 1 月 31 日',
       required: false,
       pattern: DATE_PATTERN,
     },
-    { key: '网站', label: '发布网站名称', description: '（可不填）报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: false },
+    { key: PUBLICATION_KEYS.site, label: '发布网站名称', description: '（可不填）报告电子版所在网站的名称，如“威海市环翠区人民政府网站”', required: false },
     {
-      key: '网址',
+      key: PUBLICATION_KEYS.url,
       label: '发布网址',
       description: '（可不填）报告电子版所在网站的网址，以 http:// 或 https:// 开头',
       required: false,
@@ -68,20 +79,21 @@ export const PUBLICATION = {
 export const CONTACT = {
   key: '联系',
   label: '联系方式',
+  keys: CONTACT_KEYS,
   fields: [
-    { key: '单位', label: '咨询单位', description: '（可不填）接受咨询的机构，如“威海市环翠区鲸园街道党政办公室”', required: false },
-    { key: '地址', label: '咨询地址', description: '（可不填）咨询单位的地址', required: false },
+    { key: CONTACT_KEYS.office, label: '咨询单位', description: '（可不填）接受咨询的机构，如“威海市环翠区鲸园街道党政办公室”', required: false },
+    { key: CONTACT_KEYS.address, label: '咨询地址', description: '（可不填）咨询单位的地址', required: false },
     {
-      key: '邮编',
+      key: CONTACT_KEYS.postcode,
       label: '邮政编码',
       description: '6 位邮政编码（可不填）',
       required: false,
       numeric: true,
       pattern: { source: '^\\d{6}$', hint: '邮政编码是 6 位数字' },
     },
-    { key: '电话', label: '咨询电话', description: '（可不填）如 0631-5222975', required: false },
+    { key: CONTACT_KEYS.phone, label: '咨询电话', description: '（可不填）如 0631-5222975', required: false },
     {
-      key: '邮箱',
+      key: CONTACT_KEYS.email,
       label: '电子邮箱',
       description: '（可不填）咨询用的电子邮箱，如 gk@example.gov.cn',
       required: false,
@@ -93,10 +105,11 @@ export const CONTACT = {
 export const CLOSING = {
   key: '落款',
   label: '落款',
+  keys: CLOSING_KEYS,
   description: '文末落款：写 true 则用机关名称和发布日期；也可分别写“单位”“日期”。不写则没有落款。',
   fields: [
-    { key: '单位', label: '落款单位', description: '不写则用机关名称', required: false },
-    { key: '日期', label: '落款日期', description: '不写则用发布日期', required: false, pattern: DATE_PATTERN },
+    { key: CLOSING_KEYS.agency, label: '落款单位', description: '不写则用机关名称', required: false },
+    { key: CLOSING_KEYS.date, label: '落款日期', description: '不写则用发布日期', required: false, pattern: DATE_PATTERN },
   ] satisfies TextField[],
 };
 

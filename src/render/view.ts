@@ -6,7 +6,7 @@
 import Handlebars from 'handlebars';
 import { formatDate } from '../build/build.js';
 import { tableGrids } from '../layout/tables.js';
-import { chineseNumeral, leadingOrdinal } from '../model/numerals.js';
+import { chineseNumeral, leadingOrdinal } from '../format/numerals.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
 import { oneLine } from '../model/clean-text.js';
 import { escapeMarkdown } from './escape.js';
@@ -19,7 +19,7 @@ const md = (s: string): Safe => safe(escapeMarkdown(s));
 const line = (s: string): Safe => md(oneLine(s));
 const paras = (t: Text | undefined): Safe[] => (t ? paragraphs(t.text).map(md) : []);
 
-export { chineseNumeral } from '../model/numerals.js';
+export { chineseNumeral } from '../format/numerals.js';
 
 /**
  * A sub-head the clerk wrote in 五 or 六, on its own line: `（一）存在的主要问题`. Short, opening with

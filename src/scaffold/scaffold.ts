@@ -7,7 +7,7 @@
 import { parseDocument, stringify } from 'yaml';
 import { padTo } from '../text-width.js';
 import { CARRYOVER_MARKER } from '../check/rules/carryover-marker.js';
-import { AGENCY_KINDS, OVERVIEW_EXTRA, THEME_HEADINGS, type AgencyKind } from '../format/fields.js';
+import { AGENCY, AGENCY_KINDS, CLOSING, CONTACT, OTHER_ITEM, OVERVIEW_EXTRA, PREVIOUS_KEY, PUBLICATION, THEME_HEADINGS, YEAR_KEY, type AgencyKind } from '../format/fields.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import { paragraphs, type ReportModel, type Text } from '../model/types.js';
 
@@ -134,34 +134,35 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   y.comment('规则：冒号后空一格；缩进用空格；长段文字写在“|”下面，每行一段；表格里的“总计”不用填，工具自动计算。');
   if (last) y.comment(`由 ${last.year} 年度报告生成：带“${CARRYOVER_MARKER}”的段落是上一年的文字，修改后删去标记行。`);
   y.line();
-  y.line(`年度: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
-  if (from?.path !== undefined) y.entry('', '上年报告', from.path, '上一年度报告，用于核对上年结转等');
+  const [A, P, C] = [AGENCY.keys, PUBLICATION.keys, CONTACT.keys];
+  y.line(`${YEAR_KEY}: ${o.year}`, `统计期限：${o.year}年1月1日至${o.year}年12月31日`);
+  if (from?.path !== undefined) y.entry('', PREVIOUS_KEY, from.path, '上一年度报告，用于核对上年结转等');
   y.line();
-  y.line('机关:');
-  y.entry('  ', '名称', o.agency, '机关名称，用于标题和落款');
-  y.line(`  类型: ${o.kind}`, AGENCY_KINDS.join(' / '));
+  y.line(`${AGENCY.key}:`);
+  y.entry('  ', A.name, o.agency, '机关名称，用于标题和落款');
+  y.line(`  ${A.kind}: ${o.kind}`, AGENCY_KINDS.join(' / '));
   y.line();
   // a field last year's report left out stays out (commented), not an empty value to be refused
   const optional = (key: string, value: Text | undefined, comment: string) =>
     last && !value ? y.line(`  # ${key}: `, `${comment}，可不填；要填就去掉行首的 #`) : y.entry('  ', key, value?.text ?? '', comment);
-  y.line('发布:');
-  y.line('  日期: ""', `发布日期，如 ${o.year + 1}-01-20`);
-  optional('网站', last?.publication.site, '报告电子版所在网站的名称');
-  optional('网址', last?.publication.url, '以 http:// 或 https:// 开头');
+  y.line(`${PUBLICATION.key}:`);
+  y.line(`  ${P.date}: ""`, `发布日期，如 ${o.year + 1}-01-20`);
+  optional(P.site, last?.publication.site, '报告电子版所在网站的名称');
+  optional(P.url, last?.publication.url, '以 http:// 或 https:// 开头');
   y.line();
-  y.line('联系:', '导语中“如对本报告有疑问，请与……联系”');
-  optional('单位', last?.contact.office, '咨询单位');
-  optional('地址', last?.contact.address, '咨询地址');
-  if (last?.contact.postcode) y.entry('  ', '邮编', last.contact.postcode.text, '邮政编码，可不填（删去这一行）');
-  else y.line('  # 邮编: 264200', '邮政编码，可不填；要填就去掉行首的 #');
-  optional('电话', last?.contact.phone, '咨询电话');
-  if (last?.contact.email) y.entry('  ', '邮箱', last.contact.email.text, '电子邮箱，可不填（删去这一行）');
+  y.line(`${CONTACT.key}:`, '导语中“如对本报告有疑问，请与……联系”');
+  optional(C.office, last?.contact.office, '咨询单位');
+  optional(C.address, last?.contact.address, '咨询地址');
+  if (last?.contact.postcode) y.entry('  ', C.postcode, last.contact.postcode.text, '邮政编码，可不填（删去这一行）');
+  else y.line(`  # ${C.postcode}: 264200`, '邮政编码，可不填；要填就去掉行首的 #');
+  optional(C.phone, last?.contact.phone, '咨询电话');
+  if (last?.contact.email) y.entry('  ', C.email, last.contact.email.text, '电子邮箱，可不填（删去这一行）');
   if (o.closing !== false) {
     y.line();
     const agency = last?.closing?.agency;
     // another signing agency than the report's own is kept; otherwise the agency and the date
-    if (agency !== undefined && agency !== last?.agency.name.text) y.entry('', '落款', { 单位: agency }, '文末落款：单位和发布日期；不要落款就删去');
-    else y.line('落款: true', '文末落款：机关名称和发布日期；不要落款就删去这一行');
+    if (agency !== undefined && agency !== last?.agency.name.text) y.entry('', CLOSING.key, { [CLOSING.keys.agency]: agency }, '文末落款：单位和发布日期；不要落款就删去');
+    else y.line(`${CLOSING.key}: true`, '文末落款：机关名称和发布日期；不要落款就删去这一行');
   }
   y.line();
   const [h1, , , , h5, h6] = f.headings;
@@ -193,8 +194,8 @@ export function scaffoldYaml(o: ScaffoldOptions): string {
   if (last && last.other.items.length > 0) {
     y.line(`  ${f.other.itemsKey}:`, '其他需要报告的事项');
     for (const item of last.other.items) {
-      y.entry('      ', '标题', item.title.text.trim(), undefined, '    - ');
-      y.block('      ', '内容', item.body);
+      y.entry('      ', OTHER_ITEM.titleKey, item.title.text.trim(), undefined, '    - ');
+      y.block('      ', OTHER_ITEM.bodyKey, item.body);
     }
   }
   return parsesBack(y.toString());

@@ -21,10 +21,11 @@ import {
   YEAR_KEY,
   type TextField,
 } from '../format/fields.js';
-import { chineseNumeral } from '../model/numerals.js';
+import { chineseNumeral } from '../format/numerals.js';
+import { formatIdValues, formatYearsText } from '../format/index.js';
 import type { Column, FigureKind, FormatDefinition, Table3Row } from '../format/types.js';
 import { withEditorHints } from './editor-hints.js';
-import { ACKNOWLEDGED_KEY, acknowledgedSchema, SETTINGS_KEY, SETTINGS_LABELS, settingsSchema } from '../check/settings.js';
+import { ACKNOWLEDGED_KEY, acknowledgedSchema, SETTINGS_KEY, SETTINGS_LABELS, settingsSchema } from './settings.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -103,9 +104,9 @@ class SchemaBuilder {
     };
     add(FORMAT_KEY, '报告格式', {
       title: '报告格式',
-      description: `可不填：按年度自动确定（2019、2020 年度用 2019 年格式，2021 年度起用 2021 年格式）。本文件按 ${d.source} 格式填写。`,
+      description: `可不填：按年度自动确定（${formatYearsText()}）。本文件按 ${d.source} 格式填写。`,
       type: ['integer', 'string'],
-      enum: [2019, 2021, '2019', '2021'],
+      enum: formatIdValues(),
     });
     add(PREVIOUS_KEY, '上一年度报告', {
       title: '上一年度报告',

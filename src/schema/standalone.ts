@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import standalone from 'ajv/dist/standalone/index.js';
-import { compileValidator, precompiledValidatorFile } from '../check/schema-check.js';
+import { compileValidator, precompiledValidatorFile } from './validator.js';
 import { FORMATS } from '../format/index.js';
 
 export function writeStandaloneValidators(dir: string): string[] {

@@ -4,7 +4,7 @@
  * build never leaves a half-written report or a mix of old and new files.
  */
 import { relative, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import { fileSystemReason, OutputRefused } from '../errors.js';
 
 export interface Output {

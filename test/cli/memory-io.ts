@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
 import { readFileBounded } from '../../src/read/read-file.js';
 import { root } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compileValidator } from '../../src/check/schema-check.js';
+import { compileValidator } from '../../src/schema/validator.js';
 import { FORMATS } from '../../src/format/index.js';
 import { FORMAT_2021 } from '../../src/format/v2021.js';
 import { reportSchema, type JsonSchema } from '../../src/schema/report-schema.js';

@@ -1,6 +1,6 @@
 import { childPointer, eachString } from '../../diagnostic.js';
 import type { InputRule } from '../rule.js';
-import { OVERVIEW_LIMIT_KEY, SETTINGS_KEY } from '../settings.js';
+import { OVERVIEW_LIMIT_KEY, SETTINGS_KEY } from '../../schema/settings.js';
 
 /** Keys under 总体情况 that are settings or headings, not body text. */
 const NOT_BODY = /\/(?:小标题|标题)$/;

@@ -11,9 +11,10 @@ import { expandInputs } from '../../batch/inputs.js';
 import { outputNames } from '../../batch/output-names.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
-import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
+import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 /** What build-report can write; html-fragment is for pasting into a website's editor. */
 export const FORMATS = ['md', 'docx', 'html', 'html-fragment', 'pdf'] as const;

@@ -5,9 +5,10 @@ import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
 import { SEVERITY_WORD, type Diagnostic } from '../../diagnostic.js';
-import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
+import { checkOptions, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { jsonDiagnostics, textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 function withDiagnostics(outcome: CheckOutcome, diagnostics: Diagnostic[]): CheckOutcome {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;

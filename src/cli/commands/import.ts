@@ -9,9 +9,10 @@ import { fileResult, summaryTable, type FileResult } from '../../batch/summary.j
 import { eachReport } from '../../batch/each-report.js';
 import { IMPORTABLE, importReport, type ImportOutcome } from '../../import/import.js';
 import { fetchReport } from '../../import/fetch.js';
-import { parse, readInput, resolvePath, schemaLocation, UsageError } from '../common.js';
+import { parse, readInput, resolvePath, schemaLocation } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 import { UserFacingError } from '../../errors.js';
 
 const IS_URL = /^https?:\/\//i;

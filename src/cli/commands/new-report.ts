@@ -1,11 +1,12 @@
 import { dirname, join, relative } from 'node:path';
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { AGENCY_KINDS, type AgencyKind } from '../../format/fields.js';
-import { formatForYear, formatIdForYear, formatName } from '../../format/index.js';
+import { formatForYear, formatName, formatYearsText } from '../../format/index.js';
 import { scaffoldYaml } from '../../scaffold/scaffold.js';
-import { checkOptions, parse, readInput, resolvePath, schemaLocation, UsageError } from '../common.js';
+import { checkOptions, parse, readInput, resolvePath, schemaLocation } from '../common.js';
+import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 /** A published report (web page, Word, PDF, text) rather than last year's YAML. */
 const PUBLISHED = /\.(html?|docx|pdf|txt|md|markdown)$/i;
@@ -25,7 +26,7 @@ export async function newReportCommand(args: string[], io: Io): Promise<number> 
   if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError('请用 --year 指定报告年度，如 --year 2024。');
   if (values.out === undefined) throw new UsageError('请用 --out 指定要写出的 YAML 文件，如 --out 2024.yaml。');
   const format = formatForYear(year);
-  if (!format) throw new UsageError(`${year} 年度的报告应使用 ${formatName(formatIdForYear(year))}，本工具尚不支持。`);
+  if (!format) throw new UsageError(`本工具尚不支持 ${year} 年度的报告格式（${formatYearsText()}）。`);
   if (values.kind !== undefined && !(AGENCY_KINDS as readonly string[]).includes(values.kind)) {
     throw new UsageError(`--kind 应为下列之一：${AGENCY_KINDS.join('、')}。`);
   }

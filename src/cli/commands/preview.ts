@@ -1,6 +1,7 @@
 import { DEFAULT_PORT, startPreview } from '../../preview/server.js';
-import { parse, readInput, resolvePath, UsageError } from '../common.js';
-import type { Io } from '../io.js';
+import { parse, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
+import type { Io } from '../../io.js';
 
 export async function previewCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { port: { type: 'string' }, templates: { type: 'string' } });

@@ -10,8 +10,9 @@ import { indicators, previousRollup, showChange, showPercent } from '../../rollu
 import { duplicateReports, rollup } from '../../rollup/rollup.js';
 import { labelAt } from '../../schema/report-schema.js';
 import { refuseFileAsFolder, writeOutputs } from '../../write/outputs.js';
-import { checkOptions, parse, readExpectedList, readInput, resolvePath, UsageError } from '../common.js';
-import type { Io } from '../io.js';
+import { checkOptions, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { UsageError } from '../../errors.js';
+import type { Io } from '../../io.js';
 import type { ReportModel } from '../../model/types.js';
 
 export async function rollupCommand(args: string[], io: Io): Promise<number> {

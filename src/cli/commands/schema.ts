@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { FORMATS } from '../../format/index.js';
 import { reportSchema } from '../../schema/report-schema.js';
 import { parse, resolvePath } from '../common.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io.js';
 
 /** The schema file name for a format; the YAML files' first line points at it. */
 export const schemaFileName = (formatId: string) => `report-${formatId}.schema.json`;

@@ -3,7 +3,7 @@
  * (`检查设置:`) and acknowledged warnings (`已核对:`). Their schema lives here so that the report
  * schema only adds two lines.
  */
-import type { JsonSchema } from '../schema/report-schema.js';
+import type { JsonSchema } from './report-schema.js';
 
 export const SETTINGS_KEY = '检查设置';
 export const OVERVIEW_LIMIT_KEY = '总体情况字数上限';
