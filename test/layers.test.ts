@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  * one stage (they sit side by side and do not depend on each other).
  */
 const STAGE_ORDER: string[][] = [
-  ['errors', 'diagnostic', 'io', 'text-width'], // plain shapes every stage shares
+  ['errors', 'diagnostic', 'io', 'text-width', 'text-distance'], // plain shapes every stage shares
   ['format'], // the official format as data
   ['read'], // bytes → data + SourceMap
   ['schema'], // format → JSON Schema, labels, validator compile

@@ -2,6 +2,7 @@
  * check, first half: the input against the JSON Schema of its format, with ajv. Every ajv error
  * becomes a Chinese message naming the official label of the cell.
  */
+import { editDistance } from '../text-distance.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
@@ -200,19 +201,6 @@ function closest(key: string, allowed: string[]): string | undefined {
   return undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
 
 function unknownKeyMessage(key: string, allowed: string[], parentLabel: string | undefined): string {
   const where = parentLabel ? `“${parentLabel}”里` : '文件顶层';

@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { childPointer, valueAt, type Diagnostic } from '../diagnostic.js';
-import { rewriteRows, type RewrittenRows } from './rows.js';
+import { countBelow, rewriteRows, type RewrittenRows } from './rows.js';
 import { decodeInput } from './decode.js';
 import { yamlErrorMessage } from './yaml-messages.js';
 
@@ -111,17 +111,6 @@ export class SourceMap {
   }
 }
 
-/** How many of the sorted numbers are below `value` (binary search). */
-function countBelow(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 export type ReadResult =
   /** `notes`: what the reader did for the clerk (a pasted row normalised) and rows it could not read as meant */

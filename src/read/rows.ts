@@ -190,7 +190,8 @@ export function rewriteRows(text: string): RewrittenRows {
   };
 }
 
-function countBelow(sorted: number[], value: number): number {
+/** How many of the sorted numbers are below `value` (binary search). */
+export function countBelow(sorted: number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

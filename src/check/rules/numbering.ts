@@ -1,3 +1,4 @@
+import { editDistance } from '../../text-distance.js';
 import { narrativeTexts, type ReportModel, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
 import { capPerText } from '../sentences.js';
@@ -26,21 +27,6 @@ const MARKERS: { kind: string; pattern: RegExp; show: (n: string) => string; val
 /** Official section and theme wording, to catch a typo in a heading line the clerk wrote. */
 function officialHeadings(model: ReportModel): string[] {
   return [...model.format.headings, ...model.format.overview.themes.map((t) => t.label)];
-}
-
-/** Edit distance, only for short heading lines. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** An official term with one character slipped in, as in “行政法复议”. */
@@ -98,7 +84,7 @@ function headingFindings(model: ReportModel, text: Text, inOverview: boolean): F
         o.slice(0, 2) === trimmed.slice(0, 2) &&
         !trimmed.startsWith(o) &&
         !o.startsWith(trimmed) &&
-        distance(o, trimmed) <= (o.length >= 10 ? 2 : 1),
+        editDistance(o, trimmed) <= (o.length >= 10 ? 2 : 1),
     );
     if (near) {
       findings.push({ pointer: text.pointer, offset: at, message: `标题“${trimmed}”与规定的写法“${near}”不一致，是否写错了字？` });
