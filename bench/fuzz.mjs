@@ -11,20 +11,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { random } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** A small seeded generator (mulberry32), so a run can be repeated exactly. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOISE = [':', ': ', '-', '- ', '[', ']', '{', '}', ',', '\t', '\n', '#', '&a ', '*a', '!', '!!str ', '!!binary ', '|', '>', "'", '"', '?', '%', '@', '`',
   '\u0000', '\u0001', '\u000b', '\u000c', '\r', '\u0085', '\u2028', '\u200b', '\ufeff', '\ufffe', '\ud800', '😀', '：', '，', '　', '\r\n', '~', 'null', '<<: *a', '\\'];

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const BASE = readFileSync(new URL('../examples/jingyuan-2023.yaml', import.meta.url), 'utf8');
 
-function random(seed) {
+/** A small seeded generator (mulberry32), so a run can be repeated exactly. */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
