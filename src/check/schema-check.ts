@@ -43,7 +43,39 @@ export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnos
     seen.add(id);
     out.push(d);
   }
-  return out;
+  return misplacedKeys(def, out);
+}
+
+const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
+const lastKey = (pointer: string) => unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
+
+/**
+ * A line indented too little or too much, but still valid YAML (the last row of a block moved left),
+ * reads as a key missing where it belongs and the same key unknown one level up (or down). The
+ * clerk gets one message at the moved line about its indentation, instead of “add this key” and
+ * “no such key here” for a key that is there.
+ */
+function misplacedKeys(def: FormatDefinition, diagnostics: Diagnostic[]): Diagnostic[] {
+  const missing = new Map<string, Diagnostic>();
+  for (const d of diagnostics) if (d.message.startsWith('缺少这一项') && d.pointer) missing.set(d.pointer, d);
+  const replaced = new Set<Diagnostic>();
+  const out = diagnostics.map((d) => {
+    if (!d.atKey || !d.pointer) return d;
+    const key = lastKey(d.pointer);
+    const home = [...missing.values()].find((m) => !replaced.has(m) && lastKey(m.pointer!) === key && (parentOf(m.pointer!).startsWith(`${parentOf(d.pointer!)}/`) || parentOf(d.pointer!).startsWith(`${parentOf(m.pointer!)}/`)));
+    if (!home) return d;
+    replaced.add(home);
+    const belongs = parentOf(home.pointer!);
+    const depth = belongs.split('/').length - 1;
+    const tooLittle = belongs.length > parentOf(d.pointer).length;
+    const under = labelAt(def, belongs) ?? lastKey(belongs);
+    return {
+      ...d,
+      label: home.label,
+      message: `这一行的缩进${tooLittle ? '不够' : '太多'}：“${key}”属于“${under}”，应与同一层的其他项左对齐（通常缩进 ${depth * 2} 格，用空格）。`,
+    };
+  });
+  return out.filter((d) => !replaced.has(d));
 }
 
 /** How a value is shown inside a message: short, quoted. */

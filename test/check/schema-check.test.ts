@@ -49,6 +49,22 @@ describe('schema errors, in Chinese, at the cell, with its label', () => {
     expect(unknown!.message).toContain('是不是“予以公开”');
   });
 
+  it('the last row of a block moved left is one message at that line about its indentation', () => {
+    const text = edit(JINGYUAN, '\n  结转下年度:', '\n结转下年度:');
+    const found = schemaErrors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: lineOf(text, '\n结转下年度:') + 1, column: 1, label: '四、结转下年度继续办理' });
+    expect(found[0]!.message).toMatch(/^这一行的缩进不够：“结转下年度”属于“三、收到和处理政府信息公开申请情况”.*缩进 2 格/);
+  });
+
+  it('near miss: a key missing in one place and a different key unknown elsewhere keep their own messages', () => {
+    const text = edit(edit(JINGYUAN, '\n  结转下年度:', '\n  结转下年:'), '年度: 2023', '年度: 2023\n备注: x');
+    const messages = schemaErrors(text).map((d) => d.message);
+    expect(messages.some((m) => m.startsWith('缺少这一项'))).toBe(true);
+    expect(messages.filter((m) => m.includes('没有“')).length).toBe(2);
+    expect(messages.some((m) => m.includes('缩进'))).toBe(false);
+  });
+
   it('a row of the wrong length says how many figures it wants', () => {
     const text = edit(JINGYUAN, ROW, '  本年新收: [1, 0, 0, 0, 0]');
     expect(schemaErrors(text)[0]!.message).toMatch(/应有 6 个数.*第 7 个“总计”.*这里有 5 个/);
