@@ -40,6 +40,12 @@ const PAGE_NUMBER = /^[-—–－]\s*\d+\s*[-—–－]$|^第\s*\d+\s*页(\s*共
 
 export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // PDF.js runs its worker on this thread ("fake worker") by importing pdf.worker.mjs beside
+  // pdf.mjs, a file that is not beside the one-file bundle in dist/; handed over here, esbuild
+  // bundles it and PDF.js takes it from globalThis instead of importing it.
+  const holder = globalThis as { pdfjsWorker?: unknown };
+  // @ts-expect-error the worker module ships without type declarations
+  holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   let doc;
   try {
@@ -54,7 +60,12 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<Block[]> {
     }).promise;
   } catch (e) {
     const locked = e instanceof Error && e.name === 'PasswordException';
-    throw new ImportRefusal(locked ? '这个 PDF 文件设有密码，无法读取。请提供没有密码的文件。' : '这个 PDF 文件打不开（文件损坏，或不是 PDF）。');
+    if (locked) throw new ImportRefusal('这个 PDF 文件设有密码，无法读取。请提供没有密码的文件。');
+    // only what PDF.js says of the file itself is the clerk's; anything else is our bug (exit 70)
+    if (e instanceof Error && /^(InvalidPDFException|MissingPDFException|UnexpectedResponseException|FormatError)$/.test(e.name)) {
+      throw new ImportRefusal('这个 PDF 文件打不开（文件损坏，或不是 PDF）。');
+    }
+    throw e;
   }
   const lines: PdfLine[] = [];
   let characters = 0;

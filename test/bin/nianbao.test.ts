@@ -5,12 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleText, root } from '../helpers.js';
+import { scannedPdf } from '../import/pdf-fixtures.js';
 
 /** The real process (the bundle, via scripts/run.mjs), on a real disk: what only src/bin/nianbao.ts can get right. */
 const nianbao = (args: string[], cwd = root) =>
   spawnSync(process.execPath, [join(root, 'scripts/run.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: cwd }, timeout: 60_000 });
 
 describe('the nianbao process', () => {
+  it('imports a PDF from the one-file bundle: PDF.js finds its worker, and a scan is named as a scan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
+    writeFileSync(join(dir, '扫描件.pdf'), scannedPdf());
+    const r = nianbao(['import', '扫描件.pdf', '--out', 'r.yaml'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('没有文字层');
+    expect(existsSync(join(dir, 'r.yaml'))).toBe(false);
+  });
+
   it('exits quietly when its reader goes away (check folder | head -1)', () => {
     const quiet = spawnSync('bash', ['-c', 'node scripts/run.mjs check examples examples examples examples 2>err.$$ | head -1 >/dev/null; s=${PIPESTATUS[0]}; cat err.$$; rm -f err.$$; echo "status=$s"'], {
       cwd: root,

@@ -33,6 +33,13 @@ describe('nianbao import', () => {
     expect(await run(['import', 'a.yaml', '--out', 'b.yaml'], memoryIo({ 'a.yaml': '年度: 2023\n' }).io)).toBe(2);
   });
 
+  it('never writes over the report it reads, even with --force', async () => {
+    const m = memoryIo({ 'a.md': markdown });
+    expect(await run(['import', 'a.md', '--out', 'a.md', '--force'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('输出文件不能与输入文件相同');
+    expect(m.written.size).toBe(0);
+  });
+
   it('a list page: a Chinese message, exit 1, nothing written', async () => {
     const links = [1, 2, 3].map((i) => `<li><a href="/${i}.htm">某镇202${i}年政府信息公开工作年度报告</a></li>`).join('');
     const m = memoryIo({ 'list.html': `<html><body><ul>${links}</ul></body></html>` });

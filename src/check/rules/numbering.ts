@@ -19,9 +19,9 @@ const MARKERS: { kind: string; pattern: RegExp; show: (n: string) => string; val
   // 一是、二是 after a sentence or clause break
   { kind: '一是', pattern: /(?:^|[。；;，,：:\s])([一二三四五六七八九十]{1,3})是(?=[，,：:\u4e00-\u9fff])/gm, show: (n) => `${n}是`, value: chineseNumber },
   // （一）（二） at the start of a line or after a sentence
-  { kind: '（一）', pattern: /(?:^|[。；;：:])\s*[（(]([一二三四五六七八九十]{1,3})[）)]/gm, show: (n) => `（${n}）`, value: chineseNumber },
+  { kind: '（一）', pattern: /(?:^|[。；;：:])[^\S\n]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm, show: (n) => `（${n}）`, value: chineseNumber },
   // 1. 2. (or 1、) at the start of a line
-  { kind: '1.', pattern: /^\s*(\d{1,2})(?:[.．、](?!\d))/gm, show: (n) => `${n}.`, value: Number },
+  { kind: '1.', pattern: /^[^\S\n]*(\d{1,2})(?:[.．、](?!\d))/gm, show: (n) => `${n}.`, value: Number },
 ];
 
 /** Official section and theme wording, to catch a typo in a heading line the clerk wrote. */
@@ -53,14 +53,15 @@ function sequenceFindings(text: Text): Finding[] {
       previousShown = marker.show(m[1]!);
     }
   }
-  // 2、 after an Arabic number: the official style is 2. (GB/T 9704: 阿拉伯数字后用下脚点)
-  const commas = [...text.text.matchAll(/^(\s*)(\d{1,2})、(?!\d)/gm)];
+  // 2、 after an Arabic number: the official style is 2. (GB/T 9704: 阿拉伯数字后用下脚点), at a
+  // line's start or after a sentence's end; white space never across a line (linear on blank lines)
+  const commas = [...text.text.matchAll(/(^|[。；;！？])([^\S\n]*)(\d{1,2})、(?!\d)/gm)];
   if (commas.length > 0) {
     const first = commas[0]!;
     findings.push({
       pointer: text.pointer,
-      offset: first.index + first[1]!.length,
-      message: `阿拉伯数字序号后应用“.”而不是“、”：“${first[2]}、”应写作“${first[2]}.”${commas.length > 1 ? `（这一部分共 ${commas.length} 处）` : ''}。`,
+      offset: first.index + first[1]!.length + first[2]!.length,
+      message: `阿拉伯数字序号后应用“.”而不是“、”：“${first[3]}、”应写作“${first[3]}.”${commas.length > 1 ? `（这一部分共 ${commas.length} 处）` : ''}。`,
     });
   }
   return findings;

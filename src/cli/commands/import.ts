@@ -10,6 +10,7 @@ import { eachReport } from '../../batch/each-report.js';
 import { IMPORTABLE, importReport, type ImportOutcome } from '../../import/import.js';
 import { fetchReport } from '../../import/fetch.js';
 import { parse, readInput, resolvePath, schemaLocation } from '../common.js';
+import { writeOutputs } from '../../write/outputs.js';
 import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../../io.js';
@@ -46,7 +47,8 @@ async function oneReport(io: Io, source: Source, out: string, force: boolean): P
     return 1;
   }
   const imported = await importReport(source.bytes, source.name, { schemaPath: schemaLocation() });
-  io.writeFiles([{ path: outPath, data: imported.yaml }]);
+  // never over the report read (`import r.html --out r.html --force`), by real file as build-report does
+  writeOutputs([{ path: outPath, data: imported.yaml }], io, /^https?:\/\//i.test(source.name) ? '' : resolvePath(io, source.name));
   const result = report(io, source.name, out, imported);
   return result.errors > 0 ? 1 : 0;
 }

@@ -45,6 +45,17 @@ describe('numbering', () => {
     expect(findings(exampleText('zhangjiachan-2020')).some((d) => d.message.includes('“1、”应写作“1.”'))).toBe(true);
   });
 
+  it('fires on “2、” after a sentence’s end inside a paragraph; not on a number in a list of figures (“共 3、4 件”)', () => {
+    const text = edit(JINGYUAN, MANAGEMENT, `    1.目录建设，按时更新。2、保密审查。\n${MANAGEMENT}`);
+    expect(findings(text).map((d) => d.message)).toEqual([expect.stringContaining('“2、”应写作“2.”')]);
+    expect(findings(edit(JINGYUAN, MANAGEMENT, `    分别收到 3、4 件申请。\n${MANAGEMENT}`))).toEqual([]);
+  });
+
+  it('stays linear on many blank lines (a hostile paragraph): a 2 MB text is read once', () => {
+    const text = edit(JINGYUAN, MANAGEMENT, `    ${'\n'.repeat(200_000)}    1.目录。\n${MANAGEMENT}`);
+    expect(findings(text)).toEqual([]);
+  });
+
   it('fires on a heading typo against the official wording, not on a longer heading of its own', () => {
     const typo = edit(JINGYUAN, '  （一）存在问题', '  （一）存在问题\n  四、政府信息公开行政复议、行政诉讼请况');
     expect(findings(typo)[0]!.message).toContain('四、政府信息公开行政复议、行政诉讼情况');
