@@ -20,6 +20,15 @@ describe('nianbao new-report', () => {
     expect(c.stdout()).toMatch(/never-on-disk\/n\.yaml:\d+:5 {2}错误 {2}carryover-marker/);
   });
 
+  it('says so when --from is not last year’s report (its 结转下年度 is then not this year’s 上年结转); quiet for last year’s', async () => {
+    const gap = memoryIo();
+    expect(await run(ARGS.map((a) => (a === '2024' ? '2025' : a)), gap.io)).toBe(0);
+    expect(gap.stderr()).toContain('--from 的报告是 2023 年度的，不是 2024 年度的');
+    const next = memoryIo();
+    expect(await run(ARGS, next.io)).toBe(0);
+    expect(next.stderr()).not.toContain('不是 2023 年度的');
+  });
+
   it('refuses to overwrite an existing file unless --force', async () => {
     const m = memoryIo({ 'never-on-disk/n.yaml': '年度: 2024\n' });
     expect(await run(ARGS, m.io)).toBe(1);

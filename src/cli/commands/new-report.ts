@@ -66,6 +66,10 @@ export async function newReportCommand(args: string[], io: Io): Promise<number> 
   io.writeFile(out, scaffoldYaml({ format, year, agency, kind, schemaPath, from, closing: !values['no-closing'] }));
   io.stdout(`已写入 ${values.out}（${year} 年度，${formatName(format.id)}）。\n`);
   if (from) io.stdout(`沿用了 ${from.model.year} 年度报告的机关信息、文字（带待修改标记）和上年结转。\n`);
+  // not last year's: its 结转下年度 is not this year's 上年结转 (check --previous says so too)
+  if (from && from.model.year !== year - 1) {
+    io.stderr(`注意：--from 的报告是 ${from.model.year} 年度的，不是 ${year - 1} 年度的。“二、上年结转”是照它的“结转下年度”填的，请按 ${year - 1} 年度的报告核对改正。\n`);
+  }
   if (from && from.path === undefined) io.stdout(`跨年度核对需要去年的 YAML：可用 npm run import -- ${values.from} 生成，再在新文件里写“上年报告: 文件名.yaml”。\n`);
   io.stdout(`下一步：填写数字和文字，然后运行 npm run check -- ${values.out}\n`);
   return 0;
