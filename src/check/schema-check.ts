@@ -47,7 +47,8 @@ export function schemaDiagnostics(def: FormatDefinition, data: unknown): Diagnos
 }
 
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
-const lastKey = (pointer: string) => unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
+// a JSON pointer's own escaping only: a key may hold `%`, which is no URI escape here
+const lastKey = (pointer: string) => pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
 
 /**
  * A line indented too little or too much, but still valid YAML (the last row of a block moved left),
