@@ -42,6 +42,9 @@ export function finishStyles(stylesXml: string, usedIds: Set<string>): string {
   // line before it into spaced-out characters.
   let xml = stylesXml.replace(/<w:pPrDefault><w:pPr>/, '<w:pPrDefault><w:pPr><w:wordWrap w:val="0"/><w:overflowPunct/>');
   xml = xml.replace(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => (usedIds.has(id) ? style : ''));
+  // The 落款: no automatic space between Chinese and digits or Latin letters, so Word sets its
+  // lines as wide as closingLayout measures them (docx writes these only per paragraph).
+  xml = xml.replace(/(<w:style\b[^>]*\bw:styleId="NbClosing"[^>]*>[\s\S]*?<w:pPr>[\s\S]*?)(<w:spacing\b)/, '$1<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>$2');
   return xml;
 }
 

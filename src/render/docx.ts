@@ -28,7 +28,7 @@ import type { ReportModel } from '../model/types.js';
 import { gridFor, parseBlocks, type Block } from './blocks.js';
 import { draftNotice } from './draft.js';
 import { packReproducibly } from './docx-package.js';
-import { BODY_CHARACTER_SPACING, BODY_LINE, bodyCharacters, closingIndents, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TABLE2_BAND, TEXT_WIDTH } from './word-layout.js';
+import { BODY_CHARACTER_SPACING, BODY_LINE, closingLayout, closingWidth, FONT, INDENT_TWO_CHARS, PAGE, SIZE, TABLE2_BAND, TEXT_WIDTH } from './word-layout.js';
 
 /** East Asian font named explicitly, with the hint that makes CJK punctuation use it too. */
 function fonts(eastAsia: string): IRunOptions['font'] {
@@ -77,8 +77,9 @@ interface ParagraphExtras {
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
   /** space above, in twips: a blank line's worth after a table, instead of an empty paragraph */
   before?: number;
-  /** right indent in twips (the 落款) */
+  /** right or left indent in twips (the 落款) */
   right?: number;
+  left?: number;
 }
 
 const styled = (style: StyleName, text: string | string[], extras: ParagraphExtras = {}) =>
@@ -88,6 +89,7 @@ const styled = (style: StyleName, text: string | string[], extras: ParagraphExtr
     ...(extras.alignment ? { alignment: extras.alignment } : {}),
     ...(extras.before ? { spacing: { before: extras.before } } : {}),
     ...(extras.right !== undefined ? { indent: { right: extras.right } } : {}),
+    ...(extras.left !== undefined ? { indent: { left: extras.left, right: 0 } } : {}),
     children: (typeof text === 'string' ? [text] : text)
       .filter((line) => line !== '')
       .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
@@ -119,16 +121,19 @@ function blockParagraphs(block: Block, grids: Record<string, TableGrid>, extras:
  */
 function blockExtras(blocks: Block[]): ParagraphExtras[] {
   const extras: ParagraphExtras[] = blocks.map((b, i) => (i > 0 && blocks[i - 1]!.kind === 'table' ? { before: AFTER_TABLE } : {}));
-  const charTwips = INDENT_TWO_CHARS / 2;
   for (let i = 0; i < blocks.length; i++) {
     if (!isRight(blocks[i]) || isRight(blocks[i - 1])) continue;
     let end = i;
     while (isRight(blocks[end + 1])) end++;
     const lines = blocks.slice(i, end + 1).map((b) => (b.kind === 'paragraph' ? b.text : ''));
     const date = lines[lines.length - 1]!;
-    const agency = lines.length > 1 ? lines.slice(0, -1).reduce((a, b) => (bodyCharacters(b) > bodyCharacters(a) ? b : a)) : '';
-    const indents = lines.length > 1 ? closingIndents(agency, date) : { agency: 2, date: 2 };
-    for (let k = i; k <= end; k++) extras[k] = { ...extras[k], right: Math.round((k === end ? indents.date : indents.agency) * charTwips) };
+    const agency = lines.length > 1 ? lines.slice(0, -1).reduce((a, b) => (closingWidth(b) > closingWidth(a) ? b : a)) : '';
+    if (lines.length > 1) {
+      const layout = closingLayout(agency, date);
+      for (let k = i; k <= end; k++) extras[k] = { ...extras[k], alignment: AlignmentType.LEFT, left: k === end ? layout.date : layout.agency };
+    } else {
+      extras[i] = { ...extras[i], right: INDENT_TWO_CHARS };
+    }
     extras[i]!.before = BODY_LINE;
   }
   return extras;

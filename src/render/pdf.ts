@@ -112,7 +112,10 @@ export function findSoffice(env: Record<string, string | undefined>): string | u
 }
 
 /** Converts a .docx to PDF bytes; throws PdfUnavailable with a Chinese message on any failure. */
-export async function docxToPdf(docx: Uint8Array, options: { soffice?: string; timeoutMs?: number; date?: { year: number; month: number; day: number } }): Promise<Uint8Array> {
+export async function docxToPdf(
+  docx: Uint8Array,
+  options: { soffice?: string; timeoutMs?: number; date?: { year: number; month: number; day: number }; env?: Record<string, string | undefined> },
+): Promise<Uint8Array> {
   const soffice = options.soffice;
   if (!soffice) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
@@ -120,7 +123,9 @@ export async function docxToPdf(docx: Uint8Array, options: { soffice?: string; t
     const input = join(dir, 'report.docx');
     writeFileSync(input, docx);
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], options.timeoutMs ?? 120_000);
+    // soffice inherits our environment as before, plus the font fallbacks
+    const env = { ...process.env, ...fontFallbackEnv(dir, options.env ?? {}) };
+    await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], options.timeoutMs ?? 120_000, env);
     const output = join(dir, 'report.pdf');
     if (!existsSync(output)) throw new PdfUnavailable(`LibreOffice 没有生成 PDF（${soffice}）。请确认它能正常打开 .docx 文件；${INSTALL_HINT}`);
     return reproducible(new Uint8Array(readFileSync(output)), docx, options.date);
@@ -148,11 +153,54 @@ export function reproducible(pdf: Uint8Array, docx: Uint8Array, date?: { year: n
   return new Uint8Array(Buffer.from(fixed, 'latin1'));
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<void> {
+const SYSTEM_FONTCONFIG = '/etc/fonts/fonts.conf';
+
+/**
+ * Where the official fonts are missing (most Linux machines), LibreOffice would set every Chinese
+ * font in one sans face. These preferences send each official family to the closest free one
+ * installed (fonts-noto-cjk; 楷 to AR PL UKai when there): 仿宋, 宋 and 小标宋 to a serif, 黑 to a
+ * sans. Each list starts with the official name and its usual aliases, so a machine that has the
+ * real font keeps it.
+ */
+export const FONT_PREFERENCES: { families: string[]; prefer: string[] }[] = [
+  { families: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'], prefer: ['Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN'] },
+  { families: ['仿宋_GB2312', '仿宋', 'FangSong', 'FangSong_GB2312'], prefer: ['Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN'] },
+  { families: ['宋体', 'SimSun', '新宋体', 'NSimSun'], prefer: ['Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN'] },
+  { families: ['楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312'], prefer: ['AR PL UKai CN', 'Noto Serif CJK SC', 'Source Han Serif SC'] },
+  { families: ['黑体', 'SimHei', 'Microsoft YaHei', '微软雅黑'], prefer: ['Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Zen Hei'] },
+];
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A fonts.conf: the given system configuration, then the fallback preferences above. */
+export function fontFallbackConfig(system: string): string {
+  const aliases = FONT_PREFERENCES.flatMap(({ families, prefer }) =>
+    families.map((family) => {
+      const list = [family, ...families.filter((f) => f !== family), ...prefer].map((f) => `<family>${xmlText(f)}</family>`).join('');
+      return `  <alias binding="same"><family>${xmlText(family)}</family><prefer>${list}</prefer></alias>`;
+    }),
+  );
+  return ['<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">', '<fontconfig>', `  <include ignore_missing="no">${xmlText(system)}</include>`, ...aliases, '</fontconfig>', ''].join('\n');
+}
+
+/**
+ * FONTCONFIG_FILE for LibreOffice: a fonts.conf in the conversion's folder that includes the
+ * machine's own configuration (the caller's FONTCONFIG_FILE, else /etc/fonts/fonts.conf). Nothing
+ * where fontconfig has no system configuration (Windows, macOS): there LibreOffice does not use it.
+ */
+export function fontFallbackEnv(dir: string, env: Record<string, string | undefined>): Record<string, string> {
+  const system = env.FONTCONFIG_FILE && existsSync(env.FONTCONFIG_FILE) ? env.FONTCONFIG_FILE : SYSTEM_FONTCONFIG;
+  if (platform() === 'win32' || !existsSync(system)) return {};
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(file, fontFallbackConfig(system));
+  return { FONTCONFIG_FILE: file };
+}
+
+function run(command: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     // its own process group, so a time-out ends soffice.bin as well as the launcher
     const group = platform() !== 'win32';
-    const child = spawn(command, args, { stdio: 'ignore', detached: group });
+    const child = spawn(command, args, { stdio: 'ignore', detached: group, env });
     const timer = setTimeout(() => {
       try {
         if (group && child.pid) kill(-child.pid, 'SIGKILL');

@@ -72,14 +72,29 @@ export function bodyCharacters(text: string): number {
 }
 
 /**
+ * Width of a 落款 line in twips as Word sets it: a CJK character one body size, a Latin letter or
+ * digit (Times New Roman) half, each condensed like body text (the 落款 style turns off Word's
+ * automatic space between Chinese and digits). LibreOffice 7 still adds about 3 pt at each change
+ * between Chinese and digits, so a line with digits comes out a little wider there.
+ */
+export function closingWidth(text: string): number {
+  const em = (SIZE.body / 2) * 20;
+  return [...text].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? em / 2 : em) + BODY_CHARACTER_SPACING, 0);
+}
+
+/**
  * The 落款 as GB/T 9704-2012 §7.3.5.2 lays it out for a document without a seal: the agency two
  * characters from the right margin, the date on the next line starting two characters to the right
  * of where the agency starts; when the date is too long for that, the date keeps two characters
- * from the margin and the agency moves left. Returns each line's right indent in characters.
+ * from the margin and the agency moves left. Both lines are left-aligned, the longer one starting
+ * where it ends two characters from the margin: the two-character step between the first
+ * characters is then exact whatever the widths of digits and the spacing around them, which only
+ * move the line ends a little. Returns each line's left indent in twips.
  */
-export function closingIndents(agency: string, date: string): { agency: number; date: number } {
-  const a = bodyCharacters(agency);
-  const d = bodyCharacters(date);
-  if (2 + d <= a) return { agency: 2, date: a - d };
-  return { agency: 4 + d - a, date: 2 };
+export function closingLayout(agency: string, date: string): { agency: number; date: number } {
+  const two = INDENT_TWO_CHARS;
+  const a = closingWidth(agency);
+  const d = closingWidth(date);
+  const agencyStart = d + two <= a ? TEXT_WIDTH - two - a : TEXT_WIDTH - two - d - two;
+  return { agency: Math.max(0, agencyStart), date: Math.max(0, agencyStart) + two };
 }

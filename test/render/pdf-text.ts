@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { tableGrids } from '../../src/layout/tables.js';
 import type { ReportModel } from '../../src/model/types.js';
 import { gridFor, parseBlocks } from '../../src/render/blocks.js';
+import { fontFallbackEnv } from '../../src/render/pdf.js';
 
 export const hasCommand = (command: string): boolean => {
   try {
@@ -17,12 +18,12 @@ export const hasCommand = (command: string): boolean => {
   }
 };
 
-/** Converts each `<name>.docx` in `dir` to `<name>.pdf` with one LibreOffice run. */
+/** Converts each `<name>.docx` in `dir` to `<name>.pdf` with one LibreOffice run, with the font fallbacks `--format pdf` uses. */
 export function convertToPdf(dir: string, names: string[], timeout = 170_000): void {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))],
-    { stdio: 'ignore', timeout },
+    { stdio: 'ignore', timeout, env: { ...process.env, ...fontFallbackEnv(dir, process.env) } },
   );
 }
 

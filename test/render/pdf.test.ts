@@ -3,12 +3,12 @@
  * formats of the issue's example come out of one command; a stuck converter is stopped.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { docxToPdf, findSoffice, PdfUnavailable } from '../../src/render/pdf.js';
+import { docxToPdf, findSoffice, fontFallbackConfig, fontFallbackEnv, PdfUnavailable } from '../../src/render/pdf.js';
 import { memoryIo } from '../cli/memory-io.js';
 import { hasCommand } from './pdf-text.js';
 
@@ -53,6 +53,35 @@ function expectFontsEmbedded(pdf: Uint8Array, dir: string): void {
   for (const line of fonts) expect(line, line).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
 }
 
+/** The font names `pdffonts` lists, without the subset prefix. */
+function fontNames(pdf: Uint8Array, dir: string): string[] {
+  const file = join(dir, 'names.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+}
+
+describe('font fallbacks for LibreOffice', () => {
+  it('includes the system configuration and lists each official family before its free stand-in', () => {
+    const conf = fontFallbackConfig('/etc/fonts/fonts.conf');
+    expect(conf).toContain('<include ignore_missing="no">/etc/fonts/fonts.conf</include>');
+    expect(conf).toMatch(/<alias binding="same"><family>仿宋_GB2312<\/family><prefer><family>仿宋_GB2312<\/family>.*<family>Noto Serif CJK SC<\/family>/);
+    expect(conf).toMatch(/<alias binding="same"><family>黑体<\/family><prefer><family>黑体<\/family>.*<family>Noto Sans CJK SC<\/family>/);
+    expect(conf).toMatch(/<family>方正小标宋简体<\/family><prefer><family>方正小标宋简体<\/family>.*Noto Serif CJK SC/);
+    expect(conf).toMatch(/<family>楷体_GB2312<\/family><prefer>.*AR PL UKai CN.*Noto Serif CJK SC/);
+    expect(conf).not.toMatch(/<family>宋体<\/family><prefer>.*Sans/);
+  });
+
+  it('gives LibreOffice no configuration where the machine has none to include', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-fc-'));
+    const own = join(dir, 'own.conf');
+    writeFileSync(own, '<fontconfig/>');
+    const env = fontFallbackEnv(dir, { FONTCONFIG_FILE: own });
+    if (process.platform === 'win32') return expect(env).toEqual({});
+    expect(env.FONTCONFIG_FILE).toBe(join(dir, 'fonts.conf'));
+    expect(readFileSync(env.FONTCONFIG_FILE!, 'utf8')).toContain(`<include ignore_missing="no">${own}</include>`);
+  });
+});
+
 const CHROMIUM = '/usr/bin/chromium';
 const chromiumAvailable = existsSync(CHROMIUM) && hasCommand('pdffonts');
 
@@ -83,6 +112,10 @@ describe.skipIf(!available)('--format pdf with LibreOffice', () => {
     const pdf = m.written.get(join(out, 'jingyuan-2023.pdf')) as Uint8Array;
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
     expectFontsEmbedded(pdf, out);
+    // the official fonts are missing here: 仿宋/宋/小标宋 fall back to a serif CJK face, 黑体 to a sans one
+    const fonts = fontNames(pdf, out);
+    expect(fonts.some((f) => /Serif.*CJK|CJK.*Serif|UMing|UKai|Song|Fang|Kai/i.test(f)), fonts.join(', ')).toBe(true);
+    expect(fonts.some((f) => /Sans.*CJK|Hei/i.test(f)), fonts.join(', ')).toBe(true);
     const file = join(out, 'check.pdf');
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });

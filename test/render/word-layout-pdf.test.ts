@@ -63,6 +63,8 @@ const REPORTS: Record<string, string> = {
   ...Object.fromEntries([2, 3, 5].map((seed) => [`generated-${seed}`, generateReport(seed)])),
   // rendered as a draft (the preview's download of a report with errors)
   draft: generateReport(2),
+  // a 落款 whose date is longer than the agency's name
+  'short-agency': edit(exampleText('zhangjiachan-2020'), '单位: 威海市文登区张家产镇人民政府', '单位: 某镇政府'),
   urls: edit(JINGYUAN, '    鲸园街道持续做好主动公开工作，', `    鲸园街道${LONG_URLS}${LONG_URLS}持续做好主动公开工作，`),
 };
 
@@ -123,6 +125,30 @@ describe.skipIf(!available)('the Word layout, measured in LibreOffice’s PDF', 
         expect(top - TOP, `${name} 第 ${i + 1} 页`).toBeLessThan(15);
       });
     }
+  });
+
+  it('starts the 落款’s date two characters right of the agency’s first character (GB/T 9704 §7.3.5.2)', { timeout: 200_000 }, async () => {
+    await ready;
+    const measured: string[] = [];
+    for (const [name, doc] of Object.entries(pages)) {
+      for (const page of doc) {
+        page.forEach((line, i) => {
+          if (i === 0 || !/^\d{4}年\d{1,2}月\d{1,2}日$/.test(line.text)) return;
+          const agency = page[i - 1]!;
+          measured.push(`${name}: ${agency.text} ${agency.xMin} / ${line.text} ${line.xMin}`);
+          // two characters of 三号 (2 × 16 pt) between the first characters
+          expect(line.xMin - agency.xMin, `${name}: ${agency.text} / ${line.text}`).toBeGreaterThan(29);
+          expect(line.xMin - agency.xMin, `${name}: ${agency.text} / ${line.text}`).toBeLessThan(35);
+          // the longer line ends about two characters from the right margin, and neither goes nearer
+          const end = Math.max(agency.xMax, line.xMax);
+          expect(RIGHT - end, `${name}: ${agency.text} / ${line.text}`).toBeGreaterThan(10);
+          expect(RIGHT - end, `${name}: ${agency.text} / ${line.text}`).toBeLessThan(40);
+        });
+      }
+    }
+    // zhangjiachan, minimal and the short agency above
+    expect(measured.length, measured.join('\n')).toBeGreaterThanOrEqual(3);
+    expect(measured.some((m) => m.startsWith('short-agency: 某镇政府')), measured.join('\n')).toBe(true);
   });
 
   it('does not stretch a line apart around a long web address', { timeout: 200_000 }, async () => {

@@ -78,7 +78,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     if (formats.includes('html-fragment')) outputs.push({ path: join(outDir, `${name}.fragment.html`), data: renderHtmlFragment(outcome.model, markdown) });
     if (converter) {
       const date = outcome.model.publication.date;
-      const pdf = converter.kind === 'libreoffice' ? await docxToPdf(docx!, { soffice: converter.path, date }) : await htmlToPdf(page!, { chromium: converter.path, date });
+      const pdf = converter.kind === 'libreoffice' ? await docxToPdf(docx!, { soffice: converter.path, date, env: io.env }) : await htmlToPdf(page!, { chromium: converter.path, date });
       outputs.push({ path: join(outDir, `${name}.pdf`), data: pdf });
     }
     writeOutputs(outputs, io, resolvePath(io, file));
