@@ -6,6 +6,7 @@ import { editDistance } from '../text-distance.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { childPointer, unescapeSegment, valueAt, type Diagnostic } from '../diagnostic.js';
+import { YEAR_KEY } from '../format/fields.js';
 import type { FormatDefinition } from '../format/types.js';
 import { labelAt, ONE_LINE_PATTERN, reportSchema, type JsonSchema } from '../schema/report-schema.js';
 import { compileValidator, precompiledValidatorFile } from '../schema/validator.js';
@@ -173,7 +174,9 @@ function translate(def: FormatDefinition, e: ErrorObject, data: unknown, schema:
     case 'type': {
       const types = typesOf(schema);
       let message: string;
-      if (types.includes('integer') || types.includes('number')) message = numberHint(data);
+      // the year is the one figure outside the tables: “没有的填 0” is no advice for it
+      if (pointer === childPointer('', YEAR_KEY) && (data === null || data === '')) message = `请填写报告年度（四位数字），如 ${new Date().getFullYear() - 1}。`;
+      else if (types.includes('integer') || types.includes('number')) message = numberHint(data);
       else if (types.includes('array')) {
         message = `这里应是一行数字，写在方括号里，如 [0, 0, 0, 0, 0, 0]，这里是${shown(data)}。`;
       } else if (types.includes('object')) {

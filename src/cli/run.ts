@@ -54,7 +54,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message, command);
     if (e instanceof UserFacingError) {
-      io.stderr(`${e.message}\n${e instanceof PreviewRefused ? '' : '未写出任何文件。\n'}`);
+      // only a command that writes files says it wrote none (check and the preview never write one)
+      const writes = !(e instanceof PreviewRefused) && command !== 'check';
+      io.stderr(`${e.message}\n${writes ? '未写出任何文件。\n' : ''}`);
       return 1;
     }
     // A file system refusal no command turned into a message of its own is still the clerk's to fix.

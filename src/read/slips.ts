@@ -151,7 +151,9 @@ function indentSlip(lines: Line[], i: number): Slip | undefined {
     return slip(l, 1, `${what}的缩进（${l.indent} 格）比上一行多，但上一行已经写了值，不能再往下分层：请与上一行左对齐（缩进 ${to} 格）。`, prev.number);
   }
   // under a `key:` that opens a block, the first line must be indented more
-  if (prev.opensBlock && l.indent <= prev.indent && next && next.indent > prev.indent && !(l.listItem && l.indent === prev.indent)) {
+  // (unless this line opens a block of its own that the next line is in: then the `key:` above was
+  // left empty, as an erased 年度: is, and the lines below are this line's own)
+  if (prev.opensBlock && l.indent <= prev.indent && next && next.indent > prev.indent && !(l.listItem && l.indent === prev.indent) && !(l.opensBlock && next.indent > l.indent)) {
     return slip(l, 1, `${what}应写在上一行“${prev.key ?? ''}:”的下面一层：请缩进 ${next.indent} 格，与下面各行左对齐。`, prev.number);
   }
   // a row less indented than the rows on both sides of it, which line up with each other

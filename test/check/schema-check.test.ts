@@ -70,6 +70,13 @@ describe('schema errors, in Chinese, at the cell, with its label', () => {
     expect(schemaErrors(text)[0]!.message).toMatch(/应有 6 个数.*第 7 个“总计”.*这里有 5 个/);
   });
 
+  it('a blank 年度 asks for the year, not for a 0 as a blank table cell would', () => {
+    const text = edit(JINGYUAN, '年度: 2023', '年度:');
+    const d = schemaErrors(text).find((x) => x.label === '报告年度');
+    expect(d!.message).toMatch(/^请填写报告年度（四位数字）/);
+    expect(schemaErrors(edit(JINGYUAN, ROW, '  本年新收: [1, 0, 0, 0, 0, ""]'))[0]!.message).toContain('没有的填 0');
+  });
+
   it('an unknown agency kind lists the allowed ones', () => {
     const text = edit(JINGYUAN, '  类型: 街道办事处', '  类型: 街道');
     expect(schemaErrors(text)[0]!.message).toContain('乡镇人民政府、街道办事处');
