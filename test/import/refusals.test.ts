@@ -60,6 +60,13 @@ describe('blank and unreadable cells', () => {
 });
 
 describe('text captures', () => {
+  it('writes a note holding “,” or “}” so that the YAML reads it back as one note (it was split into a second key)', async () => {
+    const text = '某某镇\n2023年政府信息\n公开工作年度报告\n一、总体情况\n文字。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t3\t1\t20（其中修订16件, 废止}1件）\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。\n';
+    const { yaml } = await importReport(new TextEncoder().encode(text), 'r.txt', { schemaPath: '../schemas' });
+    expect((parse(yaml) as any)['主动公开情况']['行政规范性文件']['现行有效件数']).toEqual({ 数值: 20, 备注: '其中修订16件,废止}1件' });
+  });
+
+
   it('reads tab-separated table rows of a text capture', async () => {
     const text = '某某镇2023年政府信息公开工作年度报告\n一、总体情况\n文字。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t3\t1\t20\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。\n';
     const { yaml } = await importReport(new TextEncoder().encode(text), 'r.txt', { schemaPath: '../schemas' });
