@@ -3,7 +3,7 @@ import type { Finding, YearRule } from '../rule.js';
 import { capPerText, sentencesOf } from '../sentences.js';
 import { BINDINGS, GAP } from './narrative-figures.js';
 import { agrees } from './narrative-share.js';
-import { chineseNumber } from './numbering.js';
+import { chineseNumeralValue } from '../../format/numerals.js';
 
 const COMPARED = '(?:比上年度?|较上年度?|同比|比去年|较去年|比上一年度?|较上一年度?|比(\\d{4})年度?|较(\\d{4})年度?)';
 const UP = ['增加', '增长', '上升', '多'];
@@ -19,7 +19,7 @@ const COMPILED = BINDINGS.map((binding) => ({
 
 /** Whether a stated change agrees with this year's and last year's figures; undefined when it cannot say. */
 function disagreement(now: number, before: number, up: boolean, amount: string, unit: string): string | undefined {
-  const stated = /^\d/.test(amount) ? amount : String(chineseNumber(amount) ?? NaN);
+  const stated = /^\d/.test(amount) ? amount : String(chineseNumeralValue(amount) ?? NaN);
   if (stated === 'NaN') return undefined;
   const change = now - before;
   const direction = change === 0 ? '持平' : change > 0 ? '增加' : '减少';

@@ -1,25 +1,15 @@
 import { editDistance } from '../../text-distance.js';
+import { chineseNumeralValue } from '../../format/numerals.js';
 import { narrativeTexts, type ReportModel, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
 import { capPerText } from '../sentences.js';
 
-const DIGITS = '一二三四五六七八九';
-
-/** 一 … 九十九 as a number; undefined for anything else. */
-export function chineseNumber(word: string): number | undefined {
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(word);
-  if (!m || word === '') return undefined;
-  const [, a, ten, b] = m;
-  if (!ten) return a && !b ? DIGITS.indexOf(a) + 1 : undefined;
-  return (a ? DIGITS.indexOf(a) + 1 : 1) * 10 + (b ? DIGITS.indexOf(b) + 1 : 0);
-}
-
 /** The kinds of list marker; each kind counts on its own. */
 const MARKERS: { kind: string; pattern: RegExp; show: (n: string) => string; value: (n: string) => number | undefined }[] = [
   // 一是、二是 after a sentence or clause break
-  { kind: '一是', pattern: /(?:^|[。；;，,：:\s])([一二三四五六七八九十]{1,3})是(?=[，,：:\u4e00-\u9fff])/gm, show: (n) => `${n}是`, value: chineseNumber },
+  { kind: '一是', pattern: /(?:^|[。；;，,：:\s])([一二三四五六七八九十]{1,3})是(?=[，,：:\u4e00-\u9fff])/gm, show: (n) => `${n}是`, value: chineseNumeralValue },
   // （一）（二） at the start of a line or after a sentence
-  { kind: '（一）', pattern: /(?:^|[。；;：:])[^\S\n]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm, show: (n) => `（${n}）`, value: chineseNumber },
+  { kind: '（一）', pattern: /(?:^|[。；;：:])[^\S\n]*[（(]([一二三四五六七八九十]{1,3})[）)]/gm, show: (n) => `（${n}）`, value: chineseNumeralValue },
   // 1. 2. (or 1、) at the start of a line
   { kind: '1.', pattern: /^[^\S\n]*(\d{1,2})(?:[.．、](?!\d))/gm, show: (n) => `${n}.`, value: Number },
 ];

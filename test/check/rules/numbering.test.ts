@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber } from '../../../src/check/rules/numbering.js';
+import { chineseNumeralValue } from '../../../src/format/numerals.js';
 import { check, edit, exampleText, JINGYUAN, lineOf, withCode } from '../../helpers.js';
 
 const findings = (text: string) => withCode(check(text), 'numbering');
@@ -8,8 +8,8 @@ const MANAGEMENT = '    优化完善政府信息主动公开目录建设';
 
 describe('numbering', () => {
   it('reads Chinese ordinals', () => {
-    expect([chineseNumber('一'), chineseNumber('九'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('二十三')]).toEqual([1, 9, 10, 12, 20, 23]);
-    expect(chineseNumber('一一')).toBeUndefined();
+    expect([chineseNumeralValue('一'), chineseNumeralValue('九'), chineseNumeralValue('十'), chineseNumeralValue('十二'), chineseNumeralValue('二十'), chineseNumeralValue('二十三')]).toEqual([1, 9, 10, 12, 20, 23]);
+    expect(chineseNumeralValue('一一')).toBeUndefined();
   });
 
   it('is quiet on the example, whose 一是/二是 restart under each sub-head', () => {
