@@ -20,7 +20,8 @@ const STAGE_ORDER: string[][] = [
   ['build'], // data → model
   ['check'], // schema check + rules (it reads and builds to check)
   ['layout'], // model → table grids
-  ['render'], // model → Markdown, Word, HTML
+  ['document'], // model + templates → the typed document every writer draws
+  ['render'], // document → Markdown, Word, HTML
   ['write'], // atomic writes
   ['scaffold'], // new-report YAML
   ['batch', 'rollup', 'preview', 'import'], // many reports, sums, the live preview, published reports read back
