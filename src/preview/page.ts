@@ -5,7 +5,7 @@
  */
 import { REPORT_CSS } from '../render/html-style.js';
 
-export function previewPage(title: string, initialJson: string, nonce: string): string {
+export function previewPage(title: string, initialJson: string, nonce: string, token: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -49,6 +49,7 @@ ${REPORT_CSS}
 <div id="content"></div>
 <div id="pages"></div>
 <script type="application/json" id="initial">${initialJson}</script>
+<script type="application/json" id="session">${JSON.stringify({ token })}</script>
 <script nonce="${nonce}">
 (() => {
   const $ = (id) => document.getElementById(id);

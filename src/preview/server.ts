@@ -1,10 +1,15 @@
 /**
- * The preview server: local only (127.0.0.1), one page, its event stream and two downloads, and
- * nothing else — no files are served from disk. Saving the YAML pushes the new rendering to the
- * page at once.
+ * The preview server: local only (127.0.0.1), one page, its event stream, two downloads and the
+ * edits the page sends back, and nothing else — no files are served from disk. Saving the YAML
+ * pushes the new rendering to the page at once.
+ *
+ * An edit (`POST /edit`) writes only the opened file, and only for the page this server made: it
+ * carries the session's token (embedded in the page), comes from this server's own origin, is JSON
+ * and small, and names the version of the file it was typed on (`base`, a SHA-256 of the bytes);
+ * an edit typed on a version that has since changed on disk is refused (409) with the current one.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
@@ -13,6 +18,8 @@ import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
 import { PreviewRefused } from '../errors.js';
 import { loadTemplates } from '../render/templates.js';
+import { writeAllOrNothing } from '../write/atomic.js';
+import { applyEdits, type CellEdit } from './edit.js';
 import { previewPage } from './page.js';
 import { nextState, type PreviewState } from './state.js';
 
@@ -27,7 +34,21 @@ export interface PreviewOptions {
   templatesDir?: string;
   /** starts listening; tests stand in for the operating system's refusals */
   bind?: (server: Server, port: number) => void;
+  /** writes the edited file all or nothing (the CLI's `Io.writeFile`); by default through write/atomic */
+  writeFile?: (path: string, data: Uint8Array) => void;
 }
+
+/** An edit is a few cells or a pasted block; anything bigger is not from the page. */
+export const MAX_EDIT_BYTES = 64 * 1024;
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const writeAtomically = (path: string, data: Uint8Array): void =>
+  writeAllOrNothing(
+    [{ path, data }],
+    { mkdir: (p) => mkdirSync(p, { recursive: true }), write: (p, d) => writeFileSync(p, d), rename: (a, b) => renameSync(a, b), remove: (p) => rmSync(p, { force: true }) },
+    `nianbao-preview`,
+  );
 
 export interface PreviewServer {
   url: string;
@@ -55,6 +76,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   /** the bytes last rendered: a save that changes nothing re-renders nothing */
   let last: Uint8Array = readFileBounded(options.file);
   let state = nextState(last, templates, undefined, checkOptions);
+  let lastHash = sha256(last);
+  /** the page's proof that it was made by this server: a page from another site cannot know it */
+  const token = randomBytes(24).toString('base64url');
   states.set(state.version, state);
   const clients = new Set<ServerResponse>();
   let waiting: ((s: PreviewState) => void)[] = [];
@@ -64,7 +88,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       version: s.version,
       title: s.model?.title ?? name,
       html: s.html,
-      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message, acknowledged: d.acknowledged ?? null })),
+      base: s.version === state.version ? lastHash : null,
+      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message, acknowledged: d.acknowledged ?? null, pointer: d.pointer ?? null })),
       errors: s.errors,
       warnings: s.warnings,
       draft: s.draft,
@@ -80,6 +105,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
     last = bytes;
+    lastHash = sha256(bytes);
     state = nextState(bytes, templates, state, checkOptions);
     states.set(state.version, state);
     states.delete(state.version - KEPT_VERSIONS);
@@ -111,18 +137,22 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('只接受来自本机的访问。');
       return;
     }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/edit') {
+      await handleEdit(req, res);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') {
       const nonce = randomBytes(16).toString('base64');
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'`,
       });
-      res.end(previewPage(escapeHtml(name), payload(state).replace(/</g, '\\u003c'), nonce));
+      res.end(previewPage(escapeHtml(name), payload(state).replace(/</g, '\\u003c'), nonce, token));
       return;
     }
     if (url.pathname === '/events') {
@@ -158,7 +188,89 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这个页面。');
   }
 
-  let port: number;
+  const answer = (res: ServerResponse, status: number, body: Record<string, unknown>) => {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  };
+
+  async function handleEdit(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end();
+      return;
+    }
+    // the browser names the page's origin: only this server's own page may write
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      answer(res, 403, { message: '只接受本预览页面发出的修改。' });
+      return;
+    }
+    if (!/^application\/json(;|$)/i.test(req.headers['content-type'] ?? '')) {
+      answer(res, 415, { message: '修改应以 JSON 发送。' });
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_EDIT_BYTES) {
+      answer(res, 413, { message: '一次修改的内容过多。' });
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_EDIT_BYTES) {
+        answer(res, 413, { message: '一次修改的内容过多。' });
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    }
+    let body: { token?: unknown; base?: unknown; edits?: unknown };
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+    } catch {
+      answer(res, 400, { message: '修改的格式不对。' });
+      return;
+    }
+    const given = Buffer.from(typeof body?.token === 'string' ? body.token : '');
+    const expected = Buffer.from(token);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      answer(res, 403, { message: '页面已过期（预览重新启动过）：请刷新页面后再修改。' });
+      return;
+    }
+    const edits = body.edits;
+    if (!Array.isArray(edits) || edits.length === 0 || !edits.every(isCellEdit)) {
+      answer(res, 400, { message: '修改的格式不对。' });
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileBounded(options.file);
+    } catch {
+      answer(res, 409, { message: '文件暂时无法读取（可能正在被别的程序保存），修改未写入，请稍后再试。' });
+      return;
+    }
+    if (body.base !== sha256(bytes)) {
+      // typed on a version that is no longer on disk: nothing is written; the page shows the file's
+      refresh();
+      answer(res, 409, { message: '文件已在别处被修改（例如在文本编辑器中保存过），页面已换成文件现在的内容，您刚才的输入没有写入。', state: JSON.parse(payload(state)) });
+      return;
+    }
+    const text = utf8Text(bytes);
+    if (text === undefined) {
+      answer(res, 422, { message: '文件不是 UTF-8 编码，无法在页面上修改。请先用编辑器另存为 UTF-8。' });
+      return;
+    }
+    const outcome = applyEdits(text.body, edits);
+    if (!outcome.ok) {
+      answer(res, 422, { message: outcome.message });
+      return;
+    }
+    if (outcome.text !== text.body) (options.writeFile ?? writeAtomically)(options.file, new TextEncoder().encode(text.bom + outcome.text));
+    refresh();
+    answer(res, 200, { state: JSON.parse(payload(state)) });
+  }
+
+  let port = 0;
   try {
     port = await listen(server, options.port ?? DEFAULT_PORT, options.exactPort ? 1 : 20, options.bind);
   } catch (e) {
@@ -180,6 +292,22 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         server.close(() => resolve());
       }),
   };
+}
+
+function isCellEdit(e: unknown): e is CellEdit {
+  if (e === null || typeof e !== 'object') return false;
+  const { pointer, value, paragraph } = e as Record<string, unknown>;
+  return typeof pointer === 'string' && typeof value === 'string' && (paragraph === undefined || (Number.isInteger(paragraph) && (paragraph as number) >= 0));
+}
+
+/** The file's text and its BOM (kept as it was), or undefined when it is not UTF-8. */
+function utf8Text(bytes: Uint8Array): { bom: string; body: string } | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? { bom: '\uFEFF', body: text.slice(1) } : { bom: '', body: text };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why the preview cannot listen, in the clerk's words, when it is theirs to fix. */

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,44 @@ function getBytes(port: number, path: string): Promise<Uint8Array> {
     req.on('error', reject);
     req.end();
   });
+}
+
+interface Posted {
+  status: number;
+  body: { message?: string; state?: { version: number; base: string; html: string } };
+}
+
+/** A POST as a browser sends it; `headers` replace the page's own. */
+function post(port: number, path: string, body: string, headers: Record<string, string> = {}): Promise<Posted> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode!, body: text.startsWith('{') ? JSON.parse(text) : {} });
+        });
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 413, body: {} }) : reject(e)));
+    req.end(body);
+  });
+}
+
+const hash = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/** The token the page carries. */
+async function tokenOf(port: number): Promise<string> {
+  const page = await get(port, '/');
+  return JSON.parse(/<script type="application\/json" id="session">(.*?)<\/script>/.exec(page.body)![1]!).token;
 }
 
 const servers: PreviewServer[] = [];
@@ -143,5 +182,87 @@ describe('preview server', () => {
     const page = await get(server.port, '/');
     expect(page.body).not.toContain('<script>alert(1)</script>');
     expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  describe('edits from the page (POST /edit)', () => {
+    const ROW = '  本年新收: [1, 0, 0, 0, 0, 0]';
+    const editBody = (token: string, base = hash(JINGYUAN), edits: unknown = [{ pointer: '/申请处理情况/本年新收/0', value: '3' }]) => JSON.stringify({ token, base, edits });
+
+    it('writes only the edited value, atomically, and answers with the new rendering', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      const answer = await post(server.port, '/edit', editBody(token));
+      expect(answer.status).toBe(200);
+      const after = readFileSync(file, 'utf8');
+      expect(after).toBe(edit(JINGYUAN, ROW, '  本年新收: [3, 0, 0, 0, 0, 0]'));
+      expect(answer.body.state!.base).toBe(hash(after));
+      expect(answer.body.state!.version).toBe(2);
+      expect(server.current().version).toBe(2);
+      // the page's next edit names the new version
+      const next = await post(server.port, '/edit', editBody(token, hash(after), [{ pointer: '/问题及改进', paragraph: 0, value: '（一）存在的问题' }]));
+      expect(next.status).toBe(200);
+      expect(readFileSync(file, 'utf8')).toBe(edit(edit(JINGYUAN, ROW, '  本年新收: [3, 0, 0, 0, 0, 0]'), '  （一）存在问题\n', '  （一）存在的问题\n'));
+    });
+
+    it('without the token, or with a wrong one: 403, the file untouched', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      for (const body of [JSON.stringify({ base: hash(JINGYUAN), edits: [{ pointer: '/年度', value: '2024' }] }), editBody('x'.repeat(token.length)), editBody(`${token}x`), editBody('')]) {
+        expect((await post(server.port, '/edit', body)).status).toBe(403);
+      }
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+    });
+
+    it('from another origin or addressed to another host: 403, even with the token; the file untouched', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      for (const origin of ['http://evil.example', `http://evil.example:${server.port}`, 'null', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`]) {
+        expect((await post(server.port, '/edit', editBody(token), { Origin: origin })).status, origin).toBe(403);
+      }
+      expect((await post(server.port, '/edit', editBody(token), { Host: `evil.example:${server.port}` })).status).toBe(403);
+      // a form post (text/plain, the kind a page of another site can send without asking): refused
+      expect((await post(server.port, '/edit', editBody(token), { 'Content-Type': 'text/plain' })).status).toBe(415);
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+      // same page, addressed as localhost: accepted
+      expect((await post(server.port, '/edit', editBody(token), { Host: `localhost:${server.port}`, Origin: `http://localhost:${server.port}` })).status).toBe(200);
+    });
+
+    it('a body over 64 KB: 413, the file untouched', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      const big = editBody(token, hash(JINGYUAN), [{ pointer: '/总体情况/概述', value: '字'.repeat(30_000) }]);
+      expect(Buffer.byteLength(big)).toBeGreaterThan(64 * 1024);
+      expect((await post(server.port, '/edit', big)).status).toBe(413);
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+    });
+
+    it('typed on a version the file no longer has: 409 with the current rendering, nothing written', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      const elsewhere = edit(JINGYUAN, ROW, '  本年新收: [2, 0, 0, 0, 0, 0]');
+      writeFileSync(file, elsewhere); // saved in an editor; the watcher may not have seen it yet
+      const answer = await post(server.port, '/edit', editBody(token));
+      expect(answer.status).toBe(409);
+      expect(answer.body.message).toContain('文件已在别处被修改');
+      expect(answer.body.state!.base).toBe(hash(elsewhere));
+      expect(answer.body.state!.html).toMatch(/一、本年新收政府信息公开申请数量.*?>2</);
+      expect(readFileSync(file, 'utf8')).toBe(elsewhere);
+    });
+
+    it('an edit that leads to no single value: 422 with the reason in Chinese, nothing written', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      const answer = await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: '/机关', value: '1' }]));
+      expect(answer.status).toBe(422);
+      expect(answer.body.message).toMatch(/^无法在页面上修改“机关”/);
+      expect((await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: 1, value: '1' }]))).status).toBe(400);
+      expect((await post(server.port, '/edit', '{')).status).toBe(400);
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+    });
+
+    it('GET /edit is not an edit', async () => {
+      const { server } = await preview();
+      expect((await get(server.port, '/edit')).status).toBe(405);
+    });
   });
 });
