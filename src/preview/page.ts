@@ -15,19 +15,43 @@ export function previewPage(title: string, initialJson: string, nonce: string, t
   :root { --body: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; }
   html { background: #5f6368; }
   body { margin: 0; font-family: var(--body); }
-  #bar { position: sticky; top: 0; z-index: 2; display: flex; gap: 12px; align-items: center; padding: 8px 16px;
+  /* the bar and the problems' summary stay in view while the clerk scrolls */
+  #top { position: sticky; top: 0; z-index: 2; }
+  #bar { display: flex; gap: 12px; align-items: center; padding: 8px 16px;
          background: #202124; color: #fff; font: 14px/1.4 "Noto Sans CJK SC", sans-serif; }
   #bar a { color: #fff; background: #1a73e8; padding: 4px 10px; border-radius: 4px; text-decoration: none; }
   #bar .name { flex: 1; }
   #notes { color: #bdc1c6; font-size: 12px; max-width: 30em; }
   #draft-mark { display: none; background: #d93025; padding: 2px 10px; border-radius: 4px; font-weight: bold; }
   body.draft #draft-mark { display: inline-block; }
-  #panel { display: none; margin: 0; padding: 8px 16px 8px 40px; background: #fce8e6; color: #202124;
-           font: 14px/1.6 "Noto Sans CJK SC", sans-serif; max-height: 30vh; overflow: auto; }
-  #panel.shown { display: block; }
+  /* the list of problems scrolls inside its own box */
+  #problems { display: none; background: #fce8e6; color: #202124;
+           font: 14px/1.6 "Noto Sans CJK SC", sans-serif; box-shadow: 0 2px 4px rgba(0,0,0,.3); }
+  #problems.shown { display: block; }
+  #summary { padding: 4px 16px; font-weight: bold; cursor: pointer; }
+  #panel { margin: 0; padding: 0 16px 8px 40px; max-height: 25vh; overflow: auto; }
+  #problems.folded #panel { display: none; }
   #panel li.warning { color: #8a5a00; }
   #panel li.error { color: #b3261e; }
   #panel li.acknowledged { color: #5f6368; }
+  #panel li a { color: inherit; text-decoration: none; cursor: pointer; }
+  #panel li a:hover { text-decoration: underline; }
+  /* a message about the file floats over the page: showing it never moves what the clerk is reading */
+  #notice { display: none; position: fixed; z-index: 3; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: 80vw;
+            padding: 8px 16px; border-radius: 6px; background: #fef7e0; color: #202124; box-shadow: 0 2px 8px rgba(0,0,0,.4);
+            font: 14px/1.5 "Noto Sans CJK SC", sans-serif; cursor: pointer; }
+  #notice.shown { display: block; }
+  #notice.refused { background: #fce8e6; }
+  #saved { color: #bdc1c6; font-size: 12px; }
+  /* the fill-in form: what the clerk writes is editable in place; totals are the tool's */
+  #pages [data-pointer] { outline: none; cursor: text; }
+  #pages td[data-pointer]:hover, #pages span[data-pointer]:hover { background: #e8f0fe; }
+  #pages [data-pointer]:focus { background: #e8f0fe; box-shadow: inset 0 0 0 2px #1a73e8; }
+  #pages td[data-computed] { background: #f1f3f4; color: #3c4043; }
+  #pages .has-error { box-shadow: inset 0 0 0 2px #d93025; background: #fce8e6; }
+  #pages .has-warning { box-shadow: inset 0 0 0 2px #f9ab00; }
+  #pages .highlighted { animation: flash 1.5s ease-out 1; box-shadow: inset 0 0 0 3px #d93025; background: #fad2cf; }
+  @keyframes flash { from { background: #f28b82; } }
   #pages { padding: 24px 0; }
   /* a block taller than a sheet (a long table) makes the sheet longer: nothing is ever cut off */
   .page { position: relative; box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto 24px; background: #fff;
@@ -43,9 +67,10 @@ ${REPORT_CSS}
 </style>
 </head>
 <body>
-<div id="bar"><span class="name" id="name"></span><span id="notes"></span><span id="draft-mark">草稿</span><span id="counts"></span>
+<div id="top"><div id="bar"><span class="name" id="name"></span><span id="notes"></span><span id="saved"></span><span id="draft-mark">草稿</span><span id="counts"></span>
 <a id="download-md" href="#" download>下载 .md</a><a id="download-docx" href="#" download>下载 .docx</a></div>
-<ol id="panel"></ol>
+<div id="notice" role="status"></div>
+<div id="problems"><div id="summary" title="点击收起或展开问题列表"></div><ol id="panel"></ol></div></div>
 <div id="content"></div>
 <div id="pages"></div>
 <script type="application/json" id="initial">${initialJson}</script>
@@ -81,11 +106,283 @@ ${REPORT_CSS}
       }
     }
   }
-  function apply(state) {
+
+  const session = JSON.parse($('session').textContent);
+  let shown = null; // the state on the page
+  const keyOf = (el) => el.dataset.pointer + (el.dataset.paragraph === undefined ? '' : '#' + el.dataset.paragraph);
+  const editables = () => [...$('pages').querySelectorAll('[data-pointer]')];
+  const findByKey = (key) => editables().find((el) => keyOf(el) === key);
+  const textOf = (el) => el.textContent.replace(/\\u00a0/g, ' ');
+
+  // ---- edits: typed values wait a moment, then go to the server one request at a time ----
+  const pending = new Map();   // key → {pointer, paragraph?, value}, not sent yet
+  let sending = null;          // the request on its way
+  let timer;
+  /** value of each cell when the clerk started typing in it, for undo */
+  const startedAt = new Map();
+  const undo = [], redo = [];
+  const UNDO_LIMIT = 100;
+
+  function editOf(el, value) {
+    const e = { pointer: el.dataset.pointer, value };
+    if (el.dataset.paragraph !== undefined) e.paragraph = Number(el.dataset.paragraph);
+    return e;
+  }
+  function queue(edits) {
+    for (const e of edits) pending.set(e.pointer + (e.paragraph === undefined ? '' : '#' + e.paragraph), e);
+    clearTimeout(timer);
+    timer = setTimeout(flush, 250);
+    $('saved').textContent = '正在保存…';
+  }
+  /** a typing run ends (the clerk left the cell, or paused): one undo step from its start to now */
+  function commitRun(el) {
+    const key = keyOf(el);
+    if (!startedAt.has(key)) return;
+    const before = startedAt.get(key);
+    startedAt.delete(key);
+    const after = textOf(el);
+    if (before !== after) pushUndo([{ key, edit: editOf(el, after), before }]);
+  }
+  function pushUndo(step) {
+    undo.push(step);
+    if (undo.length > UNDO_LIMIT) undo.shift();
+    redo.length = 0;
+  }
+  async function flush() {
+    if (sending || pending.size === 0 || !shown) return;
+    const edits = [...pending.values()];
+    pending.clear();
+    sending = fetch('/edit', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: session.token, base: shown.base, edits }),
+    }).then(async (r) => {
+      const answer = await r.json().catch(() => ({ message: '保存失败（' + r.status + '）。' }));
+      if (r.ok) {
+        notice('');
+        $('saved').textContent = '已保存';
+        apply(answer.state);
+      } else if (r.status === 409 && answer.state) {
+        pending.clear(); startedAt.clear();
+        apply(answer.state, true);
+        const lost = edits.map((e) => {
+          const el = findByKey(e.pointer + (e.paragraph === undefined ? '' : '#' + e.paragraph));
+          return '您输入的“' + e.value + '”，文件中现在是“' + (el ? textOf(el) : '') + '”';
+        });
+        notice(answer.message + ' ' + lost.join('；') + '。', true);
+        $('saved').textContent = '';
+      } else {
+        pending.clear(); startedAt.clear();
+        if (shown) apply(shown, true);
+        notice(answer.message || '保存失败。', true);
+        $('saved').textContent = '';
+      }
+    }).catch(() => {
+      notice('无法连接预览服务（是否已结束预览？），修改未保存。', true);
+    }).finally(() => {
+      sending = null;
+      if (pending.size > 0) flush();
+    });
+  }
+  function notice(text, refused) {
+    const n = $('notice');
+    n.textContent = text;
+    n.classList.toggle('shown', text !== '');
+    n.classList.toggle('refused', !!refused);
+  }
+  /** writes values into the page and the file as one undoable step */
+  function setValues(list) {
+    for (const { key, value } of list) {
+      const el = findByKey(key);
+      if (el) el.textContent = value;
+    }
+    queue(list.map(({ edit, value }) => ({ ...edit, value })));
+  }
+  function undoStep(from, to, which) {
+    const step = from.pop();
+    if (!step) return;
+    to.push(step);
+    setValues(step.map((s) => ({ key: s.key, edit: s.edit, value: which === 'undo' ? s.before : s.edit.value })));
+  }
+
+  // ---- keyboard: Tab / Enter move like a spreadsheet ----
+  function move(el, how) {
+    const all = editables();
+    let next;
+    if (how === 'down' || how === 'up') {
+      const td = el.closest('td');
+      if (td) {
+        // the same column in the next (or previous) row that has written cells
+        const column = [...td.parentElement.querySelectorAll('td[data-pointer]')].indexOf(td);
+        let tr = td.parentElement;
+        const rows = [...td.closest('table').querySelectorAll('tr')];
+        for (let i = rows.indexOf(tr) + (how === 'down' ? 1 : -1); i >= 0 && i < rows.length; i += how === 'down' ? 1 : -1) {
+          const cells = rows[i].querySelectorAll('td[data-pointer]');
+          if (cells.length) { next = cells[Math.min(column, cells.length - 1)]; break; }
+        }
+      }
+      if (!next) next = all[all.indexOf(el) + (how === 'down' ? 1 : -1)];
+    } else next = all[all.indexOf(el) + (how === 'next' ? 1 : -1)];
+    if (next) focusCell(next, true);
+  }
+  function focusCell(el, selectAll) {
+    el.focus();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    if (!selectAll) range.collapse(false);
+    const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
+  }
+  function caretOffset(el) {
+    const sel = getSelection();
+    if (!sel.rangeCount || !el.contains(sel.anchorNode)) return null;
+    const r = sel.getRangeAt(0);
+    const pre = document.createRange(); pre.selectNodeContents(el); pre.setEnd(r.startContainer, r.startOffset);
+    const start = pre.toString().length;
+    return { start, end: start + r.toString().length };
+  }
+  function setCaret(el, at) {
+    const range = document.createRange();
+    let left = at.start, right = at.end, startSet = false;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node, last = null;
+    while ((node = walker.nextNode())) {
+      last = node;
+      const n = node.textContent.length;
+      if (!startSet && left <= n) { range.setStart(node, left); startSet = true; }
+      if (startSet && right <= n) { range.setEnd(node, right); break; }
+      left -= n; right -= n;
+    }
+    if (!startSet) { range.selectNodeContents(el); range.collapse(false); }
+    else if (!range.endContainer || (last && right > last.textContent.length)) range.collapse(true);
+    const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
+  }
+
+  const pages = $('pages');
+  pages.addEventListener('focusin', (e) => {
+    const el = e.target.closest && e.target.closest('[data-pointer]');
+    if (el && !startedAt.has(keyOf(el))) startedAt.set(keyOf(el), textOf(el));
+  });
+  pages.addEventListener('focusout', (e) => {
+    const el = e.target.closest && e.target.closest('[data-pointer]');
+    if (el) commitRun(el);
+  });
+  pages.addEventListener('input', (e) => {
+    const el = e.target.closest && e.target.closest('[data-pointer]');
+    if (!el) return;
+    if (!startedAt.has(keyOf(el))) startedAt.set(keyOf(el), shownValue(keyOf(el)));
+    queue([editOf(el, textOf(el))]);
+  });
+  /** the value of a cell in the rendering on the page (what undo goes back to) */
+  const shownValues = new Map();
+  const shownValue = (key) => shownValues.get(key) ?? '';
+  pages.addEventListener('keydown', (e) => {
+    const el = e.target.closest && e.target.closest('[data-pointer]');
+    if (!el) return;
+    if (e.key === 'Tab') { e.preventDefault(); commitRun(el); move(el, e.shiftKey ? 'prev' : 'next'); }
+    else if (e.key === 'Enter') { e.preventDefault(); commitRun(el); move(el, el.tagName === 'TD' ? (e.shiftKey ? 'up' : 'down') : (e.shiftKey ? 'prev' : 'next')); }
+    else if (e.key === 'Escape') { el.blur(); }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const k = e.key.toLowerCase();
+    if (k !== 'z' && k !== 'y') return;
+    e.preventDefault();
+    const el = document.activeElement && document.activeElement.closest && document.activeElement.closest('[data-pointer]');
+    if (el) commitRun(el);
+    if (k === 'y' || e.shiftKey) undoStep(redo, undo, 'redo'); else undoStep(undo, redo, 'undo');
+    if (el) startedAt.set(keyOf(el), textOf(el));
+  });
+  // a block copied from Excel, WPS or Word: fills the row from this cell, and the rows below
+  pages.addEventListener('paste', (e) => {
+    const el = e.target.closest && e.target.closest('[data-pointer]');
+    if (!el) return;
+    const text = (e.clipboardData || window.clipboardData).getData('text/plain').replace(/\\r\\n?/g, '\\n').replace(/\\n$/, '');
+    e.preventDefault();
+    if (el.tagName !== 'TD' || !/[\\t\\n]/.test(text)) {
+      document.execCommand('insertText', false, el.tagName === 'TD' ? text.trim() : text);
+      return;
+    }
+    commitRun(el);
+    const grid = text.split('\\n').map((line) => line.split('\\t'));
+    const td = el;
+    const rows = [...td.closest('table').querySelectorAll('tr')].filter((tr) => tr.querySelector('td[data-pointer]'));
+    const first = rows.indexOf(td.parentElement);
+    const column = [...td.parentElement.querySelectorAll('td[data-pointer]')].indexOf(td);
+    const step = [];
+    grid.forEach((cells, r) => {
+      const tr = rows[first + r];
+      if (!tr) return;
+      const targets = [...tr.querySelectorAll('td[data-pointer]')];
+      cells.forEach((value, c) => {
+        const cell = targets[column + c];
+        if (!cell) return;
+        const v = value.trim();
+        if (textOf(cell) === v) return;
+        step.push({ key: keyOf(cell), edit: editOf(cell, v), before: textOf(cell) });
+      });
+    });
+    if (step.length === 0) return;
+    pushUndo(step);
+    setValues(step.map((s) => ({ key: s.key, edit: s.edit, value: s.edit.value })));
+    startedAt.set(keyOf(el), textOf(el));
+  });
+
+  // ---- problems: a link to the cell or paragraph, and a mark on it ----
+  function targetsOf(pointer) {
+    if (!pointer) return [];
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) {
+      const found = editables().filter((el) => el.dataset.pointer === p || el.dataset.pointer.startsWith(p + '/'));
+      if (found.length) return found;
+    }
+    return [];
+  }
+  function show(d) {
+    const found = targetsOf(d.pointer);
+    for (const el of pages.querySelectorAll('.highlighted')) el.classList.remove('highlighted');
+    if (!found.length) return;
+    for (const el of found) el.classList.add('highlighted');
+    found[0].scrollIntoView({ block: 'center' });
+    if (found[0].isContentEditable) focusCell(found[0], true);
+  }
+  function markProblems(problems) {
+    for (const d of problems) {
+      if (typeof d.acknowledged === 'string' || !d.pointer) continue;
+      const exact = editables().filter((el) => el.dataset.pointer === d.pointer);
+      for (const el of exact) {
+        el.classList.add(d.severity === 'error' ? 'has-error' : 'has-warning');
+        el.title = (el.title ? el.title + '\\n' : '') + (d.severity === 'error' ? '错误：' : '警告：') + d.message;
+      }
+    }
+  }
+
+  function apply(state, force) {
+    if (!force && shown && state.version <= shown.version) return;
     const y = window.scrollY;
+    // where the clerk is typing: kept across the new rendering
+    const active = document.activeElement && document.activeElement.closest && document.activeElement.closest('#pages [data-pointer]');
+    const activeKey = active ? keyOf(active) : null;
+    const caret = active ? caretOffset(active) : null;
+    const typed = active ? textOf(active) : null;
+    shown = state;
     $('name').textContent = state.title + (state.stale ? '（文件暂时无法读取，显示的是上一次的结果）' : '');
     $('content').innerHTML = state.html;
     paginate();
+    shownValues.clear();
+    for (const el of editables()) {
+      shownValues.set(keyOf(el), textOf(el));
+      el.contentEditable = 'plaintext-only';
+      el.spellcheck = false;
+    }
+    // values typed but not yet written stay as typed
+    for (const [key, e] of pending) { const el = findByKey(key); if (el) el.textContent = e.value; }
+    if (activeKey) {
+      const el = findByKey(activeKey);
+      if (el) {
+        if (!force && (pending.has(activeKey) || sending) && typed !== null) el.textContent = typed;
+        el.focus({ preventScroll: true });
+        if (caret) setCaret(el, caret);
+      }
+    }
     document.body.classList.toggle('draft', state.draft);
     $('counts').textContent = state.errors + ' 个错误，' + state.warnings + ' 个警告';
     // the panel lists problems; notes (such as skipped checks) stay small in the bar
@@ -96,18 +393,32 @@ ${REPORT_CSS}
       const li = document.createElement('li');
       const checked = typeof d.acknowledged === 'string';
       li.className = checked ? 'acknowledged' : d.severity;
-      li.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (checked ? '已核对' : d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message + (checked ? '（已核对：' + d.acknowledged + '）' : '');
+      const link = document.createElement('a');
+      link.href = '#';
+      link.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (checked ? '已核对' : d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message + (checked ? '（已核对：' + d.acknowledged + '）' : '');
+      link.addEventListener('click', (e) => { e.preventDefault(); show(d); });
+      li.append(link);
       panel.append(li);
     }
-    panel.classList.toggle('shown', problems.length > 0);
+    markProblems(problems);
+    $('summary').textContent = '问题：' + state.errors + ' 个错误，' + state.warnings + ' 个警告（点击一条问题可跳到对应的格子或段落）';
+    $('problems').classList.toggle('shown', problems.length > 0);
     $('download-md').href = '/download.md?v=' + state.version;
     $('download-docx').href = '/download.docx?v=' + state.version;
     document.body.dataset.version = String(state.version);
     window.scrollTo(0, y);
   }
+  $('summary').addEventListener('click', () => $('problems').classList.toggle('folded'));
+  $('notice').addEventListener('click', () => notice(''));
   apply(JSON.parse($('initial').textContent));
   const events = new EventSource('/events');
-  events.addEventListener('report', (e) => apply(JSON.parse(e.data)));
+  events.addEventListener('report', (e) => {
+    const state = JSON.parse(e.data);
+    // a change saved elsewhere (an editor), not written by this page: say so
+    const external = state.by === 'file' && shown && state.version > shown.version;
+    apply(state);
+    if (external) notice('文件已在别处被修改（例如在文本编辑器中保存），页面已换成文件现在的内容。');
+  });
 })();
 </script>
 </body>

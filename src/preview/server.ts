@@ -77,6 +77,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let last: Uint8Array = readFileBounded(options.file);
   let state = nextState(last, templates, undefined, checkOptions);
   let lastHash = sha256(last);
+  let lastBy: 'page' | 'file' = 'file';
   /** the page's proof that it was made by this server: a page from another site cannot know it */
   const token = randomBytes(24).toString('base64url');
   states.set(state.version, state);
@@ -89,6 +90,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       title: s.model?.title ?? name,
       html: s.html,
       base: s.version === state.version ? lastHash : null,
+      /** who changed the file to this version: this page's edit, or something else (an editor) */
+      by: s.version === state.version ? lastBy : 'file',
       diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message, acknowledged: d.acknowledged ?? null, pointer: d.pointer ?? null })),
       errors: s.errors,
       warnings: s.warnings,
@@ -96,7 +99,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       stale: s.stale,
     });
 
-  const refresh = () => {
+  const refresh = (by: 'page' | 'file' = 'file') => {
     let bytes: Uint8Array;
     try {
       bytes = readFileBounded(options.file);
@@ -106,6 +109,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(last)) === 0) return;
     last = bytes;
     lastHash = sha256(bytes);
+    lastBy = by;
     state = nextState(bytes, templates, state, checkOptions);
     states.set(state.version, state);
     states.delete(state.version - KEPT_VERSIONS);
@@ -121,7 +125,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const watcher: FSWatcher = watch(dirname(options.file), (_event, changed) => {
     if (changed && changed !== basename(options.file)) return;
     clearTimeout(timer);
-    timer = setTimeout(refresh, 15);
+    timer = setTimeout(() => refresh(), 15);
   });
 
   const server = createServer((req, res) => {
@@ -266,7 +270,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return;
     }
     if (outcome.text !== text.body) (options.writeFile ?? writeAtomically)(options.file, new TextEncoder().encode(text.bom + outcome.text));
-    refresh();
+    refresh('page');
     answer(res, 200, { state: JSON.parse(payload(state)) });
   }
 

@@ -43,7 +43,7 @@ export function nextState(
   }
   try {
     const markdown = renderMarkdown(model, templates);
-    return { ...summary, html: renderHtmlBody(model, markdown), markdown, model, draft: outcome.errors > 0, stale: false };
+    return { ...summary, html: renderHtmlBody(model, markdown, { sources: true }), markdown, model, draft: outcome.errors > 0, stale: false };
   } catch (e) {
     const problem: Diagnostic = { code: 'template', severity: 'error', message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
     return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };

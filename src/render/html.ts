@@ -26,7 +26,7 @@ const inlineStyle: Styler = (what) => {
   return ` style="${css}"`;
 };
 
-function blocksHtml(model: ReportModel, markdown: string, style: Styler, inline: boolean): string {
+function blocksHtml(model: ReportModel, markdown: string, style: Styler, inline: boolean, sources = false): string {
   const grids = tableGrids(model);
   return parseBlocks(markdown)
     .map((b: Block) => {
@@ -41,15 +41,15 @@ function blocksHtml(model: ReportModel, markdown: string, style: Styler, inline:
           if (b.align === 'right') return inline ? `<p${style('right')}>${escapeHtml(b.text)}</p>` : `<p class="right">${escapeHtml(b.text)}</p>`;
           return `<p${style('text')}>${escapeHtml(b.text)}</p>`;
         case 'table':
-          return tableHtml(gridFor(grids, b.id), inline);
+          return tableHtml(gridFor(grids, b.id), inline, sources);
       }
     })
     .join('\n');
 }
 
-/** The report's elements for the preview, styled by its stylesheet (`REPORT_CSS`). */
-export function renderHtmlBody(model: ReportModel, markdown: string): string {
-  return blocksHtml(model, markdown, noStyle, false);
+/** The report's elements for the preview, styled by its stylesheet (`REPORT_CSS`); `sources`: the preview's edit marks. */
+export function renderHtmlBody(model: ReportModel, markdown: string, options: { sources?: boolean } = {}): string {
+  return blocksHtml(model, markdown, noStyle, false, options.sources ?? false);
 }
 
 /** For pasting into a CMS editor: every element carries its own style; no classes, no stylesheet. */

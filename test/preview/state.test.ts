@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextState } from '../../src/preview/state.js';
+import { renderHtmlPage } from '../../src/render/html.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { edit, JINGYUAN } from '../helpers.js';
 
@@ -12,6 +13,15 @@ describe('preview state', () => {
   it('renders a good report, not a draft', () => {
     expect(good).toMatchObject({ version: 1, draft: false, stale: false, errors: 0 });
     expect(good.html).toContain('<h1>威海市环翠区鲸园街道<br>2023年政府信息公开工作年度报告</h1>');
+  });
+
+  it('marks each written figure with its pointer and each total as computed, in the preview only', () => {
+    expect(good.html).toContain('<td class="number" data-pointer="/申请处理情况/本年新收/0">1</td>');
+    expect(good.html).toContain('<td class="number" data-pointer="/主动公开情况/规章/本年制发件数">0</td>');
+    expect(good.html).toMatch(/<td class="number" data-computed="">1<\/td><\/tr>/);
+    const page = renderHtmlPage(good.model!, good.markdown);
+    expect(page).not.toContain('data-pointer');
+    expect(page).not.toContain('data-computed');
   });
 
   it('renders a report with schema errors as a draft, with its problems', () => {
@@ -32,7 +42,8 @@ describe('preview state', () => {
     const s = nextState(bytes(wrong), templates, undefined);
     expect(s.diagnostics.map((d) => d.code)).toContain('table3-row-total');
     expect(s.draft).toBe(true);
-    const row = /<tr>[^\n]*一、本年新收政府信息公开申请数量[^\n]*<\/tr>/.exec(s.html)![0];
+    // the preview's edit marks (data-pointer, data-computed) aside
+    const row = /<tr>[^\n]*一、本年新收政府信息公开申请数量[^\n]*<\/tr>/.exec(s.html)![0].replace(/ data-[a-z]+="[^"]*"/g, '');
     expect(row).toContain('<td class="number">5</td>');
     expect(row).not.toContain('<td class="number">1</td><td class="number">0</td><td class="number">0</td><td class="number">0</td><td class="number">0</td><td class="number">0</td><td class="number">1</td>');
     // a good report prints the computed total

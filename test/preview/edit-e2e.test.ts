@@ -1,0 +1,185 @@
+/**
+ * Filling in the report in the preview, in headless Chromium (as e2e.test.ts): every step checks
+ * the YAML on disk byte for byte against the clerk's file with only the edited value changed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../src/preview/server.js';
+import { edit, JINGYUAN } from '../helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error('CI 必须安装 Debian 的 chromium（见 .ci/run）');
+
+/** Screenshots for looking at, outside the repository. */
+const SHOTS = '/work/shots-formx';
+
+const NEW = '  本年新收: [1, 0, 0, 0, 0, 0]     # 一、本年新收政府信息公开申请数量';
+const OPENED = '    予以公开: [1, 0, 0, 0, 0, 0]   # （一）予以公开';
+const cell = (pointer: string) => `#pages [data-pointer="${pointer}"]`;
+
+describe.skipIf(!available)('filling in the report in the browser', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let file: string;
+  const onDisk = () => readFileSync(file, 'utf8');
+
+  beforeAll(async () => {
+    file = join(mkdtempSync(join(tmpdir(), 'nianbao-form-')), 'jingyuan-2023.yaml');
+    writeFileSync(file, JINGYUAN);
+    server = await startPreview({ file, port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url);
+    await expect.poll(() => page.locator(cell('/申请处理情况/本年新收/0')).count()).toBe(1);
+    return page;
+  }
+
+  /** the figures of a Table 三 row, its 总计 last */
+  const rowTexts = (page: Page, label: string) =>
+    page.locator('#pages table[data-table="table3"] tr', { hasText: label }).first().locator('td.number').allTextContents();
+
+  it('type a figure, paste a row, undo and redo, follow a problem to its cell', { timeout: 90_000 }, async () => {
+    const page = await open();
+    // written cells are editable, totals are not
+    expect(await page.locator(cell('/申请处理情况/本年新收/0')).getAttribute('contenteditable')).toBe('plaintext-only');
+    const total = page.locator('#pages table[data-table="table3"] tr', { hasText: '一、本年新收政府信息公开申请数量' }).first().locator('td[data-computed]');
+    expect(await total.getAttribute('contenteditable')).toBeNull();
+
+    // 3 into 自然人 of 本年新收: only that number changes in the file, the total follows
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    const typed = edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[3, 0'));
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(typed);
+    await expect.poll(() => rowTexts(page, '一、本年新收政府信息公开申请数量'), { timeout: 5000 }).toEqual(['3', '0', '0', '0', '0', '0', '3']);
+    // the caret stayed in the cell through the new rendering
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pointer)).toBe('/申请处理情况/本年新收/0');
+
+    // 3 received, 1 answered: the balance breaks; its problem leads to the cell, marked in place
+    const problem = page.locator('#panel li', { hasText: 'table3-balance' }).first();
+    await expect.poll(() => problem.count(), { timeout: 5000 }).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.locator('#summary').isVisible()).toBe(true); // the summary stays in view
+    await problem.locator('a').click();
+    const marked = page.locator(`${cell('/申请处理情况/本年新收/0')}.highlighted`);
+    await expect.poll(() => marked.count()).toBe(1);
+    expect(await page.locator(cell('/申请处理情况/本年新收/0')).getAttribute('class')).toContain('has-error');
+    expect(await page.locator(cell('/申请处理情况/本年新收/0')).getAttribute('title')).toMatch(/^错误：/);
+    await page.screenshot({ path: join(SHOTS, '1-problem-highlighted.png') });
+
+    // a row copied from Excel (tab-separated) pasted into 予以公开's first cell fills the row
+    await page.evaluate(() => navigator.clipboard.writeText('3\t0\t0\t0\t0\t0\n'));
+    await page.locator(cell('/申请处理情况/办理结果/予以公开/0')).click();
+    await page.keyboard.press('Control+V');
+    const pasted = edit(typed, OPENED, OPENED.replace('[1, 0', '[3, 0'));
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(pasted);
+    await expect.poll(() => rowTexts(page, '（一）予以公开'), { timeout: 5000 }).toEqual(['3', '0', '0', '0', '0', '0', '3']);
+    await expect.poll(() => page.locator('#panel li', { hasText: 'table3-balance' }).count(), { timeout: 5000 }).toBe(0);
+
+    // a block of two rows from 本年新收's second cell: two rows, one step
+    await page.evaluate(() => navigator.clipboard.writeText('5\t0\n2\t0'));
+    await page.locator(cell('/申请处理情况/本年新收/1')).click();
+    await page.keyboard.press('Control+V');
+    const block = edit(
+      edit(pasted, '  本年新收: [3, 0, 0', '  本年新收: [3, 5, 0'),
+      '  上年结转: [0, 0, 0, 0, 0, 0]',
+      '  上年结转: [0, 2, 0, 0, 0, 0]',
+    );
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(block);
+    await page.screenshot({ path: join(SHOTS, '2-pasted-block.png') });
+
+    // undo takes the block back in one step, then the row; redo brings the row again
+    await page.keyboard.press('Control+Z');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(pasted);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(typed);
+    await expect.poll(() => rowTexts(page, '（一）予以公开'), { timeout: 5000 }).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(pasted);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(block);
+
+    // Tab moves to the next cell, Enter to the one below, as in a spreadsheet
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.pointer)).toBe('/申请处理情况/本年新收/1');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.pointer)).toBe('/申请处理情况/上年结转/1');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.pointer)).toBe('/申请处理情况/上年结转/0');
+
+    // an emptied cell is a blank in the file (~), an error the clerk sees at once
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(block, '  上年结转: [0, 2, 0', '  上年结转: [~, 2, 0'));
+    await expect.poll(() => page.locator('#panel li', { hasText: 'blank-cell' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await page.keyboard.type('0');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(block);
+    await page.close();
+  });
+
+  it('a paragraph edited in place', { timeout: 60_000 }, async (ctx) => {
+    writeFileSync(file, JINGYUAN);
+    const page = await open();
+    const span = page.locator('#pages span[data-pointer="/问题及改进"][data-paragraph="2"]');
+    if ((await span.count()) === 0) {
+      // the document stage (issue 15) puts clerk-written runs into spans; until it is merged there are none
+      console.warn('预览页面还没有段落的 data-pointer（等待 document stage 合并），段落编辑的测试跳过。');
+      ctx.skip();
+    }
+    await span.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（已整改）');
+    const line = '  二是政务公开方式有待创新。政务公开多采用线上方式，通过政务平台和新媒体平台进行发布，线下公开途径较少，邀请人员数量有限，活动形式有待丰富。';
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(JINGYUAN, line, `${line}（已整改）`));
+    await page.screenshot({ path: join(SHOTS, '3-paragraph.png') });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(JINGYUAN);
+    await page.close();
+  });
+
+  it('the file changed in an editor: the page shows that version and says so; a stale edit is refused with both values', { timeout: 60_000 }, async () => {
+    writeFileSync(file, JINGYUAN);
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await open();
+    writeFileSync(file, edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[7, 0')));
+    await expect.poll(() => rowTexts(page, '一、本年新收政府信息公开申请数量'), { timeout: 5000 }).toEqual(['7', '0', '0', '0', '0', '0', '7']);
+    await expect.poll(() => page.locator('#notice').textContent()).toContain('文件已在别处被修改');
+    await page.screenshot({ path: join(SHOTS, '4-changed-on-disk.png') });
+    await page.close();
+
+    // a page that has not heard of the change yet (its event stream cut off) types on the old version
+    writeFileSync(file, JINGYUAN);
+    await new Promise((r) => setTimeout(r, 300));
+    const late = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    await late.route('**/events', (route) => route.abort());
+    await late.goto(server.url);
+    const elsewhere = edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[8, 0'));
+    writeFileSync(file, elsewhere);
+    await late.locator(cell('/申请处理情况/本年新收/0')).click();
+    await late.keyboard.press('Control+A');
+    await late.keyboard.type('4');
+    await expect.poll(() => late.locator('#notice').textContent(), { timeout: 5000 }).toContain('您输入的“4”，文件中现在是“8”');
+    expect(onDisk()).toBe(elsewhere);
+    await expect.poll(() => rowTexts(late, '一、本年新收政府信息公开申请数量')).toEqual(['8', '0', '0', '0', '0', '0', '8']);
+    await late.screenshot({ path: join(SHOTS, '5-stale-edit-refused.png') });
+    await late.close();
+  });
+});
