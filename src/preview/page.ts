@@ -328,8 +328,12 @@ ${REPORT_CSS}
   });
 
   // ---- problems: a link to the cell or paragraph, and a mark on it ----
-  function targetsOf(pointer) {
+  function targetsOf(pointer, paragraph) {
     if (!pointer) return [];
+    if (paragraph !== null && paragraph !== undefined) {
+      const one = editables().filter((el) => el.dataset.pointer === pointer && el.dataset.paragraph === String(paragraph));
+      if (one.length) return one;
+    }
     for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) {
       const found = editables().filter((el) => el.dataset.pointer === p || el.dataset.pointer.startsWith(p + '/'));
       if (found.length) return found;
@@ -337,7 +341,7 @@ ${REPORT_CSS}
     return [];
   }
   function show(d) {
-    const found = targetsOf(d.pointer);
+    const found = targetsOf(d.pointer, d.paragraph);
     for (const el of pages.querySelectorAll('.highlighted')) el.classList.remove('highlighted');
     if (!found.length) return;
     for (const el of found) el.classList.add('highlighted');
@@ -347,7 +351,7 @@ ${REPORT_CSS}
   function markProblems(problems) {
     for (const d of problems) {
       if (typeof d.acknowledged === 'string' || !d.pointer) continue;
-      const exact = editables().filter((el) => el.dataset.pointer === d.pointer);
+      const exact = editables().filter((el) => el.dataset.pointer === d.pointer && (d.paragraph === null || el.dataset.paragraph === undefined || el.dataset.paragraph === String(d.paragraph)));
       for (const el of exact) {
         el.classList.add(d.severity === 'error' ? 'has-error' : 'has-warning');
         el.title = (el.title ? el.title + '\\n' : '') + (d.severity === 'error' ? '错误：' : '警告：') + d.message;

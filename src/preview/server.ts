@@ -16,7 +16,9 @@ import { readFileBounded } from '../read/read-file.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { PreviewRefused } from '../errors.js';
+import { narrativeTexts } from '../model/types.js';
 import { loadTemplates } from '../render/templates.js';
 import { writeAllOrNothing } from '../write/atomic.js';
 import { applyEdits, type CellEdit } from './edit.js';
@@ -92,7 +94,18 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       base: s.version === state.version ? lastHash : null,
       /** who changed the file to this version: this page's edit, or something else (an editor) */
       by: s.version === state.version ? lastBy : 'file',
-      diagnostics: s.diagnostics.map((d) => ({ line: d.line ?? 1, column: d.column ?? 1, severity: d.severity, code: d.code, label: d.label ?? null, message: d.message, acknowledged: d.acknowledged ?? null, pointer: d.pointer ?? null })),
+      diagnostics: s.diagnostics.map((d) => ({
+        line: d.line ?? 1,
+        column: d.column ?? 1,
+        severity: d.severity,
+        code: d.code,
+        label: d.label ?? null,
+        message: d.message,
+        acknowledged: d.acknowledged ?? null,
+        // where the page shows it: the cell or the paragraph (for a finding inside a text)
+        pointer: d.pointer ?? null,
+        paragraph: paragraphOf(s, d),
+      })),
       errors: s.errors,
       warnings: s.warnings,
       draft: s.draft,
@@ -296,6 +309,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** For a finding at an offset inside a text of several paragraphs: which paragraph (non-blank line). */
+function paragraphOf(s: PreviewState, d: Diagnostic): number | null {
+  if (d.pointer === undefined || d.offset === undefined || !s.model) return null;
+  const text = narrativeTexts(s.model).find((t) => t.text.pointer === d.pointer)?.text.text;
+  if (text === undefined || !text.includes('\n')) return null;
+  const before = text.slice(0, d.offset).split('\n').slice(0, -1);
+  return before.filter((line) => line.trim() !== '').length;
 }
 
 function isCellEdit(e: unknown): e is CellEdit {

@@ -260,6 +260,16 @@ describe('preview server', () => {
       expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
     });
 
+    it('a finding inside a text names its paragraph, so the page can lead to it', async () => {
+      const text = edit(JINGYUAN, '    2023年，鲸园街道收到政府信息公开申请1件', '    第一段。\n\n    2021年，鲸园街道收到政府信息公开申请1件');
+      const { server } = await preview(text);
+      const page = await get(server.port, '/');
+      const initial = JSON.parse(/<script type="application\/json" id="initial">(.*?)<\/script>/.exec(page.body)![1]!);
+      const finding = initial.diagnostics.find((d: { code: string }) => d.code === 'narrative-year');
+      expect(finding).toMatchObject({ pointer: '/总体情况/依申请公开', paragraph: 1 });
+      expect(initial.diagnostics.find((d: { code: string }) => d.code === 'cross-year-skipped')).toMatchObject({ pointer: null, paragraph: null });
+    });
+
     it('GET /edit is not an edit', async () => {
       const { server } = await preview();
       expect((await get(server.port, '/edit')).status).toBe(405);
