@@ -5,6 +5,7 @@
 import { buildDocument, type DocumentOptions } from '../document/build.js';
 import type { DocBlock, Inline, RenderTemplates, ReportDocument } from '../document/types.js';
 import type { ReportModel } from '../model/types.js';
+import { draftNotice } from './draft.js';
 import { escapeMarkdown } from './escape.js';
 import { tableHtml } from './html-table.js';
 
@@ -65,6 +66,8 @@ export function writeMarkdown(doc: ReportDocument): string {
       parts.push(['<div align="right">', ...run, '</div>'].join('\n\n'));
     } else parts.push(blockMarkdown(b));
   }
+  // a draft says so above the title (a block quote, shown as a box by viewers)
+  if (doc.meta.draftErrors) parts.unshift(`> **${escapeMarkdown(draftNotice(doc.meta.draftErrors))}**`);
   return `${parts.join('\n\n')}\n`;
 }
 
