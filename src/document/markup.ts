@@ -143,9 +143,11 @@ export function readMarkup(output: string, values: Values): DocBlock[] {
     if (problem) refuse(problem.what, line);
     const table = /^\uE000(\d+)\uE001$/.exec(trimmed);
     const tableValue = table ? values.get(Number(table[1])) : undefined;
-    const heading = HEADING.exec(trimmed);
-    const bullet = BULLET.exec(trimmed);
-    const ordered = ORDERED.exec(trimmed);
+    // most lines are plain paragraphs: look at the first character before trying each pattern
+    const first = trimmed[0]!;
+    const heading = first === '#' ? HEADING.exec(trimmed) : null;
+    const bullet = first === '-' || first === '*' || first === '+' ? BULLET.exec(trimmed) : null;
+    const ordered = first >= '0' && first <= '9' ? ORDERED.exec(trimmed) : null;
     if (tableValue?.kind === 'table') {
       flush();
       blocks.push({ kind: 'table', grid: tableValue.grid });
