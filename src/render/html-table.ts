@@ -24,7 +24,6 @@ function cellHtml(c: GridCell, inHeader: boolean, tableId: string, inline: boole
     c.rowspan ? ` rowspan="${c.rowspan}"` : '',
     c.colspan ? ` colspan="${c.colspan}"` : '',
     inline ? inlineCellStyle(c, tableId) : ` class="${c.kind}"`,
-    // the preview's fill-in form: where a written figure goes in the YAML, which cells are totals
     sources && c.pointer !== undefined ? ` data-pointer="${escapeHtml(c.pointer)}"` : '',
     sources && c.computed ? ' data-computed=""' : '',
   ].join('');
@@ -38,10 +37,10 @@ function colgroup(grid: TableGrid): string {
 }
 
 /**
+ * `sources`: the preview's data-pointer / data-computed on the number cells.
  * One line per row and no blank line inside, so the whole table is one CommonMark HTML block.
  * `inline`: every element carries its own style (and the table the old border attributes), for
  * pasting into a CMS editor, which keeps attributes but drops stylesheets and classes.
- * `sources`: the preview's `data-pointer` / `data-computed` on figure cells.
  */
 export function tableHtml(grid: TableGrid, inline = false, sources = false): string {
   const head = grid.rows.slice(0, grid.headerRows).map((row) => `<tr>${row.map((c) => cellHtml(c, true, grid.id, inline, sources)).join('')}</tr>`);

@@ -19,7 +19,7 @@ describe('preview state', () => {
     expect(good.html).toContain('<td class="number" data-pointer="/申请处理情况/本年新收/0">1</td>');
     expect(good.html).toContain('<td class="number" data-pointer="/主动公开情况/规章/本年制发件数">0</td>');
     expect(good.html).toMatch(/<td class="number" data-computed="">1<\/td><\/tr>/);
-    const page = renderHtmlPage(good.model!, good.markdown);
+    const page = renderHtmlPage(good.document!);
     expect(page).not.toContain('data-pointer');
     expect(page).not.toContain('data-computed');
   });
