@@ -7,6 +7,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { unescapeSegment, valueAt } from '../diagnostic.js';
+import type { Inline, ReportDocument } from '../document/types.js';
 import { BLANK_MARKS, NOTED_CELL, YEAR_KEY } from '../format/fields.js';
 import { FORMATS } from '../format/index.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
@@ -27,11 +28,36 @@ export type EditOutcome = { ok: true; text: string } | { ok: false; message: str
 /** A refusal the clerk reads in the page. */
 export class EditRefused extends Error {}
 
+/**
+ * The page's printed lines of a text, by paragraph: a one-line value the page prints over several
+ * lines (a long title broken after the agency's name) has a paragraph for each printed line.
+ */
+export type PrintedLines = (pointer: string) => string[] | undefined;
+
+/** Each clerk-written text's printed lines, by paragraph, as the page shows them. */
+export function printedLines(document: ReportDocument | undefined): PrintedLines {
+  const lines = new Map<string, string[]>();
+  const add = (content: Inline[]) => {
+    for (const run of content) {
+      if (run.kind !== 'text' || !run.source) continue;
+      const list = lines.get(run.source.pointer) ?? [];
+      const at = run.source.paragraph ?? 0;
+      list[at] = (list[at] ?? '') + run.text;
+      lines.set(run.source.pointer, list);
+    }
+  };
+  for (const block of document?.blocks ?? []) {
+    if (block.kind === 'list') block.items.forEach(add);
+    else if (block.kind !== 'table') add(block.content);
+  }
+  return (pointer) => lines.get(pointer);
+}
+
 /** Applies the edits one after another; any refusal leaves the text as it was. */
-export function applyEdits(text: string, edits: readonly CellEdit[]): EditOutcome {
+export function applyEdits(text: string, edits: readonly CellEdit[], printed: PrintedLines = () => undefined): EditOutcome {
   let out = text;
   try {
-    for (const e of edits) out = applyEdit(out, e);
+    for (const e of edits) out = applyEdit(out, e, printed);
   } catch (e) {
     if (e instanceof EditRefused) return { ok: false, message: e.message };
     throw e;
@@ -67,7 +93,7 @@ function parse(text: string): Parsed {
   return { doc, toOriginal: rows.toOriginal };
 }
 
-function applyEdit(text: string, edit: CellEdit): string {
+function applyEdit(text: string, edit: CellEdit, printed: PrintedLines): string {
   if (typeof edit.pointer !== 'string' || !edit.pointer.startsWith('/') || typeof edit.value !== 'string') {
     throw new EditRefused('修改的格式不对：缺少位置或内容。');
   }
@@ -75,6 +101,8 @@ function applyEdit(text: string, edit: CellEdit): string {
   const kind = kindOf(segments);
   const { doc, toOriginal } = parse(text);
   if (!isMap(doc.contents)) throw new EditRefused('文件顶层不是“键: 值”的形式，无法在页面上修改。');
+  // nothing typed where nothing is written (a cell the file does not have): the file stays as it is
+  if (edit.value.trim() === '' && !hasValue(doc, segments)) return text;
 
   // walk down as far as the file goes
   let node: Node = doc.contents;
@@ -112,9 +140,29 @@ function applyEdit(text: string, edit: CellEdit): string {
     return replaceScalar(text, toOriginal, pair.value, kind, { ...edit, value: stripNote(edit.value), pointer: `${edit.pointer}/${NOTED_CELL.valueKey}` }, true);
   }
   if (!isScalar(node)) throw refusal(edit.pointer, '这里是一组数据而不是一个值');
+  if (edit.paragraph !== undefined && !String(node.value ?? '').includes('\n') && !String(node.type).startsWith('BLOCK')) {
+    // one line in the file, printed as several: the printed line changes inside the whole value
+    const lines = printed(edit.pointer);
+    if (lines && lines.length > 1 && lines.join('') === String(node.value ?? '').trim() && edit.paragraph < lines.length) {
+      const whole = lines.map((l, i) => (i === edit.paragraph ? edit.value.trim() : l)).join('');
+      edit = { pointer: edit.pointer, value: whole };
+    } else if (edit.paragraph > 0) throw refusal(edit.pointer, `没有第 ${edit.paragraph + 1} 段`);
+    else edit = { pointer: edit.pointer, value: edit.value };
+  }
   const inFlow = parentIsFlow(doc, segments);
   const value = kind === 'figure' && segments[segments.length - 1] === NOTED_CELL.valueKey ? stripNote(edit.value) : edit.value;
   return replaceScalar(text, toOriginal, node, kind, { ...edit, value }, inFlow);
+}
+
+function hasValue(doc: Document, segments: string[]): boolean {
+  let node: unknown = doc.contents;
+  for (const s of segments) {
+    if (isMap(node)) node = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === s)?.value ?? undefined;
+    else if (isSeq(node) && /^\d+$/.test(s)) node = node.items[Number(s)];
+    else return false;
+    if (node === undefined) return false;
+  }
+  return true;
 }
 
 const refusal = (pointer: string, why: string) =>
@@ -167,11 +215,11 @@ function splice(text: string, start: number, end: number, insert: string): strin
 }
 
 /** Tries each written form until the file, read again, holds the value typed. */
-function firstThatReads(candidates: string[], build: (written: string) => string, pointer: string, expected: unknown): string {
+function firstThatReads(candidates: string[], build: (written: string) => string, pointer: string, ...expected: unknown[]): string {
   for (const written of candidates) {
     const out = build(written);
     const read = readYaml(out);
-    if (read.ok && sameValue(valueAt(read.data, pointer), expected)) return out;
+    if (read.ok && expected.some((e) => sameValue(valueAt(read.data, pointer), e))) return out;
   }
   throw refusal(pointer, '写入后读出的值与输入的不一致');
 }
@@ -189,7 +237,7 @@ function replaceScalar(text: string, toOriginal: (o: number) => number, node: No
     if (!readYaml(out).ok) throw refusal(edit.pointer, '写入后文件无法读取');
     return out;
   }
-  if (edit.paragraph !== undefined) {
+  if (edit.paragraph !== undefined && (String(node.value ?? '').includes('\n') || edit.paragraph > 0)) {
     // a multi-line text written quoted: the paragraph changes inside the whole value
     const value = withParagraph(String(node.value ?? ''), edit.paragraph, edit.value, edit.pointer);
     return firstThatReads([JSON.stringify(value)], (w) => splice(text, start, end, w), edit.pointer, value);
@@ -198,11 +246,25 @@ function replaceScalar(text: string, toOriginal: (o: number) => number, node: No
     const value = edit.value.trim();
     return firstThatReads([JSON.stringify(value)], (w) => splice(text, start, end, w), edit.pointer, value);
   }
-  const { candidates, value } = expectedOf(kind, edit.value);
+  const { candidates, value } = expectedOf(kind, inStyleOf(node.value, edit.value));
   const ordered = kind === 'text' ? textCandidates(candidates, node.type, inFlow) : candidates;
   // an empty slot `[3, , 0]` (read as `~` from a space) gets its space back before the figure
   const before = start === end || /^\s+$/.test(text.slice(start, end)) ? (text[start - 1] === ',' ? ' ' : '') : '';
-  return firstThatReads(ordered, (w) => splice(text, start, end, before + w), edit.pointer, value);
+  // a code written as a bare number (邮编: 264200) may stay one
+  const expected = typeof node.value === 'number' && kind === 'text' && String(Number(value)) === value ? [value, Number(value)] : [value];
+  return firstThatReads(ordered, (w) => splice(text, start, end, before + w), edit.pointer, ...expected);
+}
+
+/**
+ * The page prints a date as 2024年1月20日; typed back into a date the clerk wrote 2024-01-20, it is
+ * written in the clerk's style, so an unchanged date leaves the file unchanged.
+ */
+function inStyleOf(written: unknown, typed: string): string {
+  const printed = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/.exec(typed);
+  const style = typeof written === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written) : null;
+  if (!printed || !style) return typed;
+  const pad = (n: string, like: string) => (like.length === 2 ? n.padStart(2, '0') : n);
+  return `${printed[1]}-${pad(printed[2]!, style[2]!)}-${pad(printed[3]!, style[3]!)}`;
 }
 
 /** Keeps the clerk's quoting when it still reads back; plain text inside a flow row is always quoted. */
@@ -298,6 +360,8 @@ function replaceEmptyValue(text: string, toOriginal: (o: number) => number, pair
  */
 function createMissing(text: string, toOriginal: (o: number) => number, node: Node, segments: string[], from: number, kind: Kind, edit: CellEdit): string {
   const pointer = edit.pointer;
+  // nothing typed where nothing is written: the file stays as it is
+  if (edit.value.trim() === '') return text;
   if (isSeq(node)) {
     if (!node.flow) throw refusal(pointer, '这一行没有写成 [1, 0, 0, 0, 0, 0] 的样子');
     if (from !== segments.length - 1) throw refusal(pointer, '位置不是表格的一格');

@@ -21,7 +21,7 @@ import { PreviewRefused } from '../errors.js';
 import { narrativeTexts } from '../model/types.js';
 import { loadTemplates } from '../render/templates.js';
 import { writeAllOrNothing } from '../write/atomic.js';
-import { applyEdits, type CellEdit } from './edit.js';
+import { applyEdits, printedLines, type CellEdit } from './edit.js';
 import { previewPage } from './page.js';
 import { nextState, type PreviewState } from './state.js';
 
@@ -277,7 +277,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       answer(res, 422, { message: '文件不是 UTF-8 编码，无法在页面上修改。请先用编辑器另存为 UTF-8。' });
       return;
     }
-    const outcome = applyEdits(text.body, edits);
+    const outcome = applyEdits(text.body, edits, printedLines(state.document));
     if (!outcome.ok) {
       answer(res, 422, { message: outcome.message });
       return;

@@ -13,6 +13,12 @@ function applied(text: string, edits: CellEdit[]): string {
   return out.text;
 }
 
+function applied2(text: string, edits: CellEdit[], printed: (pointer: string) => string[] | undefined): string {
+  const out = applyEdits(text, edits, printed);
+  if (!out.ok) throw new Error(out.message);
+  return out.text;
+}
+
 const reread = (text: string, pointer: string) => {
   const r = readYaml(text);
   if (!r.ok) throw new Error('not readable');
@@ -114,6 +120,27 @@ describe('edits from the preview, written into the YAML', () => {
   it('a key written without a value gets it after the colon, before its comment', () => {
     const text = edit(JINGYUAN, '  行政强制: 0\n', '  行政强制:          # 空着\n');
     expect(applied(text, [{ pointer: '/主动公开情况/行政强制', value: '5' }])).toBe(edit(JINGYUAN, '  行政强制: 0\n', '  行政强制: 5        # 空着\n'));
+  });
+
+  it('a one-line title printed on two lines: the printed line changes inside the whole value', () => {
+    const text = edit(JINGYUAN, '年度: 2023\n', '年度: 2023\n标题: 鲸园街道2023年政府信息公开工作年度报告   # 原标题\n');
+    const printed = (p: string) => (p === '/标题' ? ['鲸园街道', '2023年政府信息公开工作年度报告'] : undefined);
+    expect(applied2(text, [{ pointer: '/标题', paragraph: 1, value: '2023年度政府信息公开工作报告' }], printed)).toBe(
+      edit(text, '标题: 鲸园街道2023年政府信息公开工作年度报告', '标题: 鲸园街道2023年度政府信息公开工作报告'),
+    );
+    // printed otherwise than written: no second line to change
+    expect(applyEdits(text, [{ pointer: '/标题', paragraph: 1, value: '甲' }])).toMatchObject({ ok: false });
+  });
+
+  it('nothing typed into a cell the file does not have: the file stays as it is', () => {
+    const line = '      重复申请:                   [0, 0, 0, 0, 0, 0]\n';
+    const without = edit(JINGYUAN, line, '');
+    expect(applied(without, [{ pointer: '/申请处理情况/办理结果/不予处理/重复申请/1', value: '' }])).toBe(without);
+  });
+
+  it('a date typed as the page prints it keeps the clerk’s style', () => {
+    expect(applied(JINGYUAN, [{ pointer: '/发布/日期', value: '2024年1月20日' }])).toBe(JINGYUAN);
+    expect(applied(JINGYUAN, [{ pointer: '/发布/日期', value: '2024年2月3日' }])).toBe(edit(JINGYUAN, '日期: 2024-01-20', '日期: 2024-02-03'));
   });
 
   it('refuses, in Chinese, what is not one editable value, and leaves nothing half done', () => {
