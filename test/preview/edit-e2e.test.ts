@@ -76,7 +76,11 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     const problem = page.locator('#panel li', { hasText: 'table3-balance' }).first();
     await expect.poll(() => problem.count(), { timeout: 5000 }).toBe(1);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    expect(await page.locator('#summary').isVisible()).toBe(true); // the summary stays in view
+    // the summary stays in view at the top of the window
+    const summary = await page.locator('#summary').boundingBox();
+    expect(summary!.y).toBeGreaterThanOrEqual(0);
+    expect(summary!.y).toBeLessThan(150);
+    expect(await page.locator('#summary').textContent()).toMatch(/^问题：1 个错误/);
     await problem.locator('a').click();
     const marked = page.locator(`${cell('/申请处理情况/本年新收/0')}.highlighted`);
     await expect.poll(() => marked.count()).toBe(1);
@@ -132,6 +136,24 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await expect.poll(() => page.locator('#panel li', { hasText: 'blank-cell' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
     await page.keyboard.type('0');
     await expect.poll(onDisk, { timeout: 5000 }).toBe(block);
+    await page.close();
+  });
+
+  it('undo goes back at least 50 edits', { timeout: 90_000 }, async () => {
+    writeFileSync(file, JINGYUAN);
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await open();
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    const EDITS = 55;
+    for (let i = 0; i < EDITS; i++) {
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(String((i % 8) + 2));
+      await page.keyboard.press('Tab');
+    }
+    await expect.poll(() => page.locator('#saved').textContent(), { timeout: 10_000 }).toBe('已保存');
+    await expect.poll(onDisk, { timeout: 10_000 }).not.toBe(JINGYUAN);
+    for (let i = 0; i < EDITS; i++) await page.keyboard.press('Control+Z');
+    await expect.poll(onDisk, { timeout: 10_000 }).toBe(JINGYUAN);
     await page.close();
   });
 
