@@ -29,7 +29,9 @@ export function previewPage(title: string, initialJson: string, nonce: string, t
            font: 14px/1.6 "Noto Sans CJK SC", sans-serif; box-shadow: 0 2px 4px rgba(0,0,0,.3); }
   #problems.shown { display: block; }
   #summary { padding: 4px 16px; font-weight: bold; cursor: pointer; }
-  #panel { margin: 0; padding: 0 16px 8px 40px; max-height: 25vh; overflow: auto; }
+  /* the report's list style (ol, ul) is not the panel's */
+  #panel { margin: 0; padding: 0 16px 8px 40px; max-height: 25vh; overflow: auto; font: 14px/1.6 "Noto Sans CJK SC", sans-serif;
+           text-indent: 0; text-align: left; }
   #problems.folded #panel { display: none; }
   #panel li.warning { color: #8a5a00; }
   #panel li.error { color: #b3261e; }

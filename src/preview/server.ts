@@ -235,12 +235,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     for await (const chunk of req as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > MAX_EDIT_BYTES) {
-        answer(res, 413, { message: '一次修改的内容过多。' });
-        req.destroy();
-        return;
+        // refused at once; the rest is read and dropped so the sender gets the answer, up to a point
+        if (!res.headersSent) answer(res, 413, { message: '一次修改的内容过多。' });
+        if (size > 16 * MAX_EDIT_BYTES) req.destroy();
+        continue;
       }
       chunks.push(chunk);
     }
+    if (size > MAX_EDIT_BYTES) return;
     let body: { token?: unknown; base?: unknown; edits?: unknown };
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;

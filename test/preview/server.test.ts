@@ -236,6 +236,25 @@ describe('preview server', () => {
       expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
     });
 
+    it('a body over 64 KB sent without its length (chunked): 413 once it passes the limit, the file untouched', async () => {
+      const { server, file } = await preview();
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: server.port, path: '/edit', method: 'POST', headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
+        req.on('error', reject);
+        req.write('{"token": "');
+        for (let i = 0; i < 80; i++) req.write('x'.repeat(1024));
+        req.end('"}');
+      });
+      expect(status).toBe(413);
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+    });
+
     it('typed on a version the file no longer has: 409 with the current rendering, nothing written', async () => {
       const { server, file } = await preview();
       const token = await tokenOf(server.port);
