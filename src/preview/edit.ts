@@ -8,7 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { unescapeSegment, valueAt } from '../diagnostic.js';
 import type { Inline, ReportDocument } from '../document/types.js';
-import { BLANK_MARKS, NOTED_CELL, YEAR_KEY } from '../format/fields.js';
+import { AGENCY, BLANK_MARKS, CLOSING, CONTACT, NOTED_CELL, PUBLICATION, YEAR_KEY } from '../format/fields.js';
 import { FORMATS } from '../format/index.js';
 import type { FormatDefinition, Table3Row } from '../format/types.js';
 import { readYaml } from '../read/read.js';
@@ -464,7 +464,12 @@ function lineBefore(text: string, end: number): string {
 
 /** The keys under `segments` in the order the format (and so the scaffold) writes them. */
 function keyOrder(segments: string[]): string[] | undefined {
+  if (segments.length === 1) {
+    const group = [AGENCY, PUBLICATION, CONTACT, CLOSING].find((g) => g.key === segments[0]);
+    if (group) return group.fields.map((f) => f.key);
+  }
   for (const f of FORMATS) {
+    if (segments.length === 1 && segments[0] === f.overview.key) return [f.overview.introKey, ...f.overview.themes.map((t) => t.key)];
     const [table, ...rest] = segments;
     if (table === f.table2.key) {
       if (rest.length === 0) return f.table2.groups.flatMap((g) => g.rows.map((r) => r.key));

@@ -353,7 +353,8 @@ ${REPORT_CSS}
   function markProblems(problems) {
     for (const d of problems) {
       if (typeof d.acknowledged === 'string' || !d.pointer) continue;
-      const exact = editables().filter((el) => el.dataset.pointer === d.pointer && (d.paragraph === null || el.dataset.paragraph === undefined || el.dataset.paragraph === String(d.paragraph)));
+      // a noted cell ({数值, 备注}) is marked by its figure's pointer
+      const exact = editables().filter((el) => (el.dataset.pointer === d.pointer || el.dataset.pointer === d.pointer + '/数值') && (d.paragraph === null || el.dataset.paragraph === undefined || el.dataset.paragraph === String(d.paragraph)));
       for (const el of exact) {
         el.classList.add(d.severity === 'error' ? 'has-error' : 'has-warning');
         el.title = (el.title ? el.title + '\\n' : '') + (d.severity === 'error' ? '错误：' : '警告：') + d.message;

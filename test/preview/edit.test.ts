@@ -108,6 +108,8 @@ describe('edits from the preview, written into the YAML', () => {
 
   it('a missing key goes where the scaffold puts it; a missing row is made of blanks and the figure', () => {
     expect(applied(JINGYUAN, [{ pointer: '/联系/邮箱', value: 'gk@example.gov.cn' }])).toBe(edit(JINGYUAN, '  电话: 0631-5222975\n', '  电话: 0631-5222975\n  邮箱: gk@example.gov.cn\n'));
+    // 邮编 comes between 地址 and 电话, as new-report writes it
+    expect(applied(JINGYUAN, [{ pointer: '/联系/邮编', value: '264200' }])).toBe(edit(JINGYUAN, '  电话: 0631-5222975\n', '  邮编: "264200"\n  电话: 0631-5222975\n'));
     const line = '      重复申请:                   [0, 0, 0, 0, 0, 0]\n';
     const without = edit(JINGYUAN, line, '');
     const out = applied(without, [{ pointer: '/申请处理情况/办理结果/不予处理/重复申请/1', value: '2' }]);
