@@ -117,7 +117,7 @@ rows.push(['preview: save → new page content ready (median; includes the 15 ms
 
 // import: a published report read back into YAML, cold (a new process), as a clerk runs it
 {
-  const { renderHtmlBody, renderDocx, renderMarkdown, loadTemplates, checkReport } = await import('../dist/lib.js');
+  const { renderHtmlBody, renderDocx, renderMarkdown, loadTemplates, checkReport, buildDocument } = await import('../dist/lib.js');
   const templates = loadTemplates();
   const modelOf = (yaml) => checkReport(new TextEncoder().encode(yaml)).model;
   // a ~300 KB government page: the report inside a CMS shell with the kilobytes of inline styles Word pastes
@@ -135,7 +135,7 @@ rows.push(['preview: save → new page content ready (median; includes the 15 ms
     const long = generateReport(78).replace(/^(  (?:主动公开|依申请公开|政府信息管理|平台建设|监督保障): \|.*\n)(    .+\n)/gm, (_, head, line) => head + line.repeat(5));
     const longModel = modelOf(long);
     const docx = join(work, 'long.docx');
-    writeFileSync(docx, await renderDocx(longModel, renderMarkdown(longModel, templates)));
+    writeFileSync(docx, await renderDocx(buildDocument(longModel, templates)));
     execFileSync('soffice', [`-env:UserInstallation=file://${work}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 });
     const pdf = join(work, 'long.pdf');
     const pages = /\/Type\s*\/Page[^s]/g;

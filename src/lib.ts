@@ -1,6 +1,7 @@
 /** The pipeline as a library, for the benchmark and for tools built on nianbao. */
 export { checkReport, type CheckOutcome } from './check/check.js';
 export { renderDocx } from './render/docx.js';
+export { buildDocument } from './render/document-adapter.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHtmlBody } from './render/html.js';
 export { importReport } from './import/import.js';

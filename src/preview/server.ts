@@ -8,6 +8,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
+import { buildDocument } from '../render/document-adapter.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
@@ -147,7 +148,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
           ? shown.draft
             ? markDraftMarkdown(shown.markdown, draftErrors)
             : shown.markdown
-          : await renderDocx(shown.model, shown.markdown, {}, shown.draft ? { draftErrors } : {});
+          : await renderDocx(buildDocument(shown.model, templates, shown.draft ? { draftErrors } : {}));
       res.writeHead(200, {
         'Content-Type': download[1] === 'md' ? 'text/markdown; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'Content-Disposition': `attachment; filename="report.${download[1]}"; filename*=UTF-8''${encodeURIComponent(file)}`,

@@ -12,12 +12,11 @@ export interface DocumentDate {
   year: number;
   month: number;
   day: number;
-  label: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function fontTable(xml: string): string {
+export function fontTable(xml: string): string {
   const declared = Object.entries(FONT_FALLBACK)
     .map(
       ([name, alt]) =>
@@ -81,12 +80,13 @@ async function packageFiles(doc: Document): Promise<Record<string, Uint8Array>> 
   return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
 }
 
-export async function packReproducibly(doc: Document, date: DocumentDate): Promise<Uint8Array> {
-  return rezip(await packageFiles(doc), date);
+/** The document's files, finished: dates from the report, our styles only, the font table with fallbacks. */
+export async function finishedFiles(doc: Document, date: DocumentDate): Promise<Record<string, Uint8Array>> {
+  return finish(await packageFiles(doc), date);
 }
 
-function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Array {
-  const stamp = `${date.year}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+function finish(files: Record<string, Uint8Array>, date: DocumentDate): Record<string, Uint8Array> {
+  const stamp = documentStamp(date);
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(
@@ -97,18 +97,32 @@ function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Arra
   if (styles) files['word/styles.xml'] = strToU8(finishStyles(strFromU8(styles), referencedStyles(files)));
   const fonts = files['word/fontTable.xml'];
   if (fonts) files['word/fontTable.xml'] = strToU8(fontTable(strFromU8(fonts)));
-  // DOS timestamps in a zip are local time: built from local parts, the bytes do not depend on the
-  // machine's time zone. A zip can only hold the years 1980-2099 (check refuses such a publication
-  // date; the clamp keeps the writer from failing should one get this far).
+  return files;
+}
+
+/** The document's created and modified time: the publication date, at midnight UTC. */
+export const documentStamp = (date: DocumentDate): string => `${date.year}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+
+/**
+ * The time of every zip entry. DOS timestamps in a zip are local time: built from local parts, the
+ * bytes do not depend on the machine's time zone. A zip can only hold the years 1980-2099 (check
+ * refuses such a publication date; the clamp keeps the writer from failing should one get this far).
+ */
+export function zipTime(date: DocumentDate): Date {
   const zipYear = Math.min(2099, Math.max(1980, date.year));
-  const mtime = new Date(zipYear, date.month - 1, date.day, 0, 0, 0);
+  return new Date(zipYear, date.month - 1, date.day, 0, 0, 0);
+}
+
+/** The zip, entries in Word's order, each deflated at level 6 with the same timestamp. */
+export function zipReproducibly(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Array {
+  const mtime = zipTime(date);
   const entries: Zippable = {};
   for (const name of Object.keys(files).sort(contentTypesFirst)) entries[name] = [files[name]!, { mtime, level: 6 }];
   return zipSync(entries);
 }
 
 /** [Content_Types].xml first, as Word writes it; the rest by name. */
-function contentTypesFirst(a: string, b: string): number {
+export function contentTypesFirst(a: string, b: string): number {
   const first = '[Content_Types].xml';
   return a === first ? -1 : b === first ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import type { GridCell, TableGrid } from '../layout/tables.js';
 import { tableGrids } from '../layout/tables.js';
+import { documentFromMarkdown } from '../render/document-adapter.js';
 import { renderDocx } from '../render/docx.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { tableHtml } from '../render/html-table.js';
@@ -52,5 +53,5 @@ export async function renderRollup(r: Extract<Rollup, { ok: true }>, templatesDi
     },
   };
   const markdown = `${loadTemplates(templatesDir, ROLLUP_TEMPLATE)(view).replace(/\n{3,}/g, '\n\n').trim()}\n`;
-  return { markdown, docx: await renderDocx(r.model, markdown, { agencies }) };
+  return { markdown, docx: await renderDocx(documentFromMarkdown(r.model, markdown, { extraGrids: { agencies } })) };
 }

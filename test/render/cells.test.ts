@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureText } from '../../src/layout/tables.js';
 import type { ReportModel } from '../../src/model/types.js';
+import { documentFromMarkdown } from '../../src/render/document-adapter.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -25,7 +26,7 @@ function draftOf(text: string): ReportModel {
 
 async function renderAll(model: ReportModel) {
   const markdown = renderMarkdown(model, templates);
-  const docx = docxParts(await renderDocx(model, markdown))['word/document.xml']!;
+  const docx = docxParts(await renderDocx(documentFromMarkdown(model, markdown)))['word/document.xml']!;
   return { markdown, html: renderHtmlBody(model, markdown), docx };
 }
 

@@ -1,5 +1,6 @@
 import { basename, extname, join, relative } from 'node:path';
 import { checkReport } from '../../check/check.js';
+import { buildDocument } from '../../render/document-adapter.js';
 import { renderDocx } from '../../render/docx.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
 import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
@@ -67,11 +68,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     }
     if (outcome.diagnostics.length > 0) io.stdout(textReport(file, outcome));
     const name = names.get(file)!;
-    // The .docx is read back from the Markdown, so both always carry the same text.
     const markdown = renderMarkdown(outcome.model, templates);
     const outputs: Output[] = [];
     if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
-    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(outcome.model, markdown) : undefined;
+    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(buildDocument(outcome.model, templates)) : undefined;
     if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: docx! });
     const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(outcome.model, markdown) : undefined;
     if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: page! });
