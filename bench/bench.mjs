@@ -82,7 +82,7 @@ rows.push(['launcher: staleness check (stat of every file under src/, median of 
 const count = quick ? 200 : 1000;
 const warm = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'warm.mjs'), String(count)], { cwd: root, maxBuffer: 1 << 20 }).toString());
 rows.push([`warm: ${count} generated reports checked + .md + .docx, one thread`, `${warm.perSecond.toFixed(1)} reports/s (target ≥ ${TARGETS.perSecondOneThread}: ${meets(warm.perSecond >= TARGETS.perSecondOneThread)})`]);
-rows.push(['warm: time per report by stage', `check ${warm.msEach.check.toFixed(1)} ms, Markdown ${warm.msEach.markdown.toFixed(1)} ms, Word ${warm.msEach.docx.toFixed(1)} ms`]);
+rows.push(['warm: time per report by stage', `check ${warm.msEach.check.toFixed(1)} ms, Markdown ${warm.msEach.markdown.toFixed(1)} ms, typed document ${warm.msEach.document.toFixed(1)} ms, Word ${warm.msEach.docx.toFixed(1)} ms`]);
 rows.push([`warm: peak RSS for the ${count}`, `${warm.peakRssMb.toFixed(0)} MB (target ≤ ${TARGETS.peakRssMb} for 1,000${count === 1000 ? `: ${meets(warm.peakRssMb <= TARGETS.peakRssMb)}` : ', not judged on fewer'})`]);
 rows.push([`warm: all ${cpus().length} cores`, `not measured: batches run on one thread (worker threads not built yet; target ≥ ${TARGETS.perSecondTwoCores} reports/s on 2 cores)`]);
 
