@@ -135,10 +135,15 @@ export function wordParts(): Promise<WordParts> {
   return cached;
 }
 
+/** Parts written by `writeWordParts`. */
+export function readWordParts(path: string | URL): WordParts {
+  return decodeParts(readFileSync(path, 'utf8'));
+}
+
 async function loadOrMake(): Promise<WordParts> {
   try {
     const file = new URL(`./${PARTS_FILE}`, import.meta.url);
-    if (file.protocol === 'file:' && existsSync(file)) return decodeParts(readFileSync(file, 'utf8'));
+    if (file.protocol === 'file:' && existsSync(file)) return readWordParts(file);
   } catch {
     // an unreadable cache is made again below
   }

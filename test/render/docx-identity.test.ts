@@ -4,7 +4,9 @@
  * parts) or a change to either serialiser cannot silently change what clerks publish.
  * (1,000 generated reports: `node bench/word-identity.mjs 1000`.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.mjs';
@@ -12,9 +14,11 @@ import { checkReport } from '../../src/check/check.js';
 import type { DocBlock, Inline, ReportDocument } from '../../src/document/types.js';
 import { buildDocument } from '../../src/render/document-adapter.js';
 import { renderDocx } from '../../src/render/docx.js';
-import { escapeXml } from '../../src/render/docx-direct.js';
+import { escapeXml, writeDocx } from '../../src/render/docx-direct.js';
+import { makeWordParts, readWordParts, writeWordParts } from '../../src/render/docx-parts.js';
 import { renderDocxReference } from '../../src/render/docx-reference.js';
 import { loadTemplates } from '../../src/render/templates.js';
+import { describeDocument } from '../../src/render/word-description.js';
 import { edit, JINGYUAN, root } from '../helpers.js';
 
 const templates = loadTemplates();
@@ -164,6 +168,22 @@ describe('the direct Word writer', () => {
       ['year outside the zip range', { blocks: [], meta: { ...meta, date: { year: 1970, month: 1, day: 1 } } }],
     ];
     for (const [label, doc] of docs) await expectIdentical(doc, label);
+  });
+
+  it('writes the same bytes from the parts file made at install as from parts made in the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-parts-'));
+    try {
+      const stored = readWordParts(await writeWordParts(dir));
+      const made = await makeWordParts();
+      const list: DocBlock = { kind: 'list', ordered: true, items: [[t('甲')]] };
+      for (const doc of [documentOf(JINGYUAN), { blocks: [list], meta: { ...meta, draftErrors: 2 } }]) {
+        const desc = describeDocument(doc);
+        expect(Buffer.compare(writeDocx(desc, stored), writeDocx(desc, made))).toBe(0);
+        expect(Buffer.compare(writeDocx(desc, stored), await renderDocxReference(doc))).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('escapes as docx does: the five specials, control characters dropped, the rest kept', () => {
