@@ -117,14 +117,14 @@ rows.push(['preview: save → new page content ready (median; includes the 15 ms
 
 // import: a published report read back into YAML, cold (a new process), as a clerk runs it
 {
-  const { renderHtmlBody, renderDocx, renderMarkdown, loadTemplates, checkReport, buildDocument } = await import('../dist/lib.js');
+  const { renderHtmlBody, renderDocx, loadTemplates, checkReport, buildDocument } = await import('../dist/lib.js');
   const templates = loadTemplates();
   const modelOf = (yaml) => checkReport(new TextEncoder().encode(yaml)).model;
   // a ~300 KB government page: the report inside a CMS shell with the kilobytes of inline styles Word pastes
   const model = modelOf(generateReport(77));
   const styles = `<style>${'.MsoNormal{margin:0cm;text-align:justify;font-size:10.5pt;font-family:"Times New Roman",serif;}\n'.repeat(2600)}</style>`;
   const nav = `<div class="nav">${'<a href="/zwgk/">政务公开</a> '.repeat(400)}</div>`;
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${styles}</head><body>${nav}<div class="TRS_Editor">${renderHtmlBody(model, renderMarkdown(model, templates))}</div></body></html>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${styles}</head><body>${nav}<div class="TRS_Editor">${renderHtmlBody(buildDocument(model, templates))}</div></body></html>`;
   const page = join(work, 'page.html');
   writeFileSync(page, html);
   const pageMs = timeRuns(runs, process.execPath, ['scripts/run.mjs', 'import', page, '--out', join(work, 'page.yaml'), '--force'], true);

@@ -5,8 +5,8 @@ export { renderDocx } from './render/docx.js';
 export { renderDocxReference } from './render/docx-reference.js';
 /** the install step: the constant parts of every .docx, beside the bundle */
 export { writeWordParts } from './render/docx-parts.js';
-export { buildDocument } from './render/document-adapter.js';
-export { renderMarkdown } from './render/markdown.js';
+export { renderMarkdown, writeMarkdown } from './render/markdown.js';
+export { buildDocument } from './document/build.js';
 export { renderHtmlBody } from './render/html.js';
 export { importReport } from './import/import.js';
 export { loadTemplates } from './render/templates.js';

@@ -11,6 +11,7 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FILLER, unsupportedMarkup } from '../document/markup.js';
 import { TemplateError } from '../errors.js';
 import { FileRefused, readFileBounded } from '../read/read-file.js';
 
@@ -32,7 +33,8 @@ export function bundledTemplatesDir(): string {
 
 export { TemplateError } from '../errors.js';
 
-export type RenderTemplates = (view: object) => string;
+export type { RenderTemplates } from '../document/types.js';
+import type { RenderTemplates } from '../document/types.js';
 
 /**
  * Loads the templates: an office's own folder first, file by file, then the bundled ones, so a
@@ -100,7 +102,23 @@ function compile(hb: typeof Handlebars, path: string, shown: string): Handlebars
   } catch (e) {
     throw new TemplateError(`模板 ${shown} 写法有误：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
+  refuseUnsupportedMarkup(source, shown);
   return hb.compile(source, { strict: true, preventIndent: true });
+}
+
+/**
+ * Markup that no writer can draw (src/document/markup.ts) is an error of the template, found in
+ * its source with the line and column, before anything is rendered. Mustaches and comments are
+ * blanked out first, keeping every column where it was.
+ */
+function refuseUnsupportedMarkup(source: string, shown: string): void {
+  const blanked = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, FILLER));
+  blanked.split(/\r?\n/).forEach((line, i) => {
+    const problem = unsupportedMarkup(line);
+    if (problem) {
+      throw new TemplateError(`模板 ${shown} 第 ${i + 1} 行第 ${problem.column} 列：用了不能排版的写法：${problem.what}。模板能写的有：段落（空行分开）、# 标题、- 或 1. 列表、**加粗**、<br> 换行。`);
+    }
+  });
 }
 
 /**

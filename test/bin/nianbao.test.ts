@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/render/document-adapter.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocxReference } from '../../src/render/docx-reference.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { exampleText, JINGYUAN, root } from '../helpers.js';

@@ -4,7 +4,7 @@
  * parts) or a change to either serialiser cannot silently change what clerks publish.
  * (1,000 generated reports: `node bench/word-identity.mjs 1000`.)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.mjs';
 import { checkReport } from '../../src/check/check.js';
 import type { DocBlock, Inline, ReportDocument } from '../../src/document/types.js';
-import { buildDocument } from '../../src/render/document-adapter.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { escapeXml, writeDocx } from '../../src/render/docx-direct.js';
 import { makeWordParts, readWordParts, writeWordParts } from '../../src/render/docx-parts.js';
@@ -105,6 +105,27 @@ describe('the direct Word writer', () => {
       await expectIdentical(documentOf(text, outcome.errors > 0), label);
     }
     expect(drafts).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes the reference bytes for an office template with lists and bold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-templates-'));
+    try {
+      mkdirSync(join(dir, 'partials'));
+      const section5 = '## {{headings.problems}}\n\n{{> paragraphs problems}}\n\n下一步将**重点**做好：\n\n- 加强**主动公开**\n- 规范办理\n\n1. 完善制度\n2. 加强培训\n\n另起一段。\n\n1. 又从一开始\n';
+      writeFileSync(join(dir, 'partials', 'section5.md.hbs'), section5);
+      const office = loadTemplates(dir);
+      const model = checkReport(new TextEncoder().encode(JINGYUAN)).model!;
+      for (const draftErrors of [0, 2]) {
+        const doc = buildDocument(model, office, draftErrors ? { draftErrors } : {});
+        expect(doc.blocks.filter((b) => b.kind === 'list')).toHaveLength(3);
+        await expectIdentical(doc, `office template, draft ${draftErrors}`);
+      }
+      const parts = unzipSync(await renderDocx(buildDocument(model, office)));
+      expect(strFromU8(parts['word/document.xml']!)).toContain('<w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">主动公开</w:t>');
+      expect([...strFromU8(parts['word/numbering.xml']!).matchAll(/<w:num w:numId=/g)]).toHaveLength(1 + 3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const t = (text: string, bold?: true): Inline => (bold ? { kind: 'text', text, bold } : { kind: 'text', text });
