@@ -45,7 +45,7 @@ function paragraphXml(p: WordParagraph, lists: ListNumbers): string {
   let xml = `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS[p.style]}"/>`;
   if (e.keepNext) xml += '<w:keepNext/>';
   if (p.list) xml += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.numId(p.list.kind, p.list.instance)}"/></w:numPr>`;
-  if (e.before) xml += `<w:spacing w:before="${Math.floor(e.before)}"/>`;
+  if (e.before) xml += `<w:spacing w:before="${e.before}"/>`; // docx writes w:before as given, the indents floored
   if (e.left !== undefined) xml += `<w:ind w:left="${Math.floor(e.left)}" w:right="0"/>`;
   else if (e.right !== undefined) xml += `<w:ind w:right="${Math.floor(e.right)}"/>`;
   if (e.alignment) xml += `<w:jc w:val="${e.alignment}"/>`;
