@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { tableGrids, type TableGrid } from '../../src/layout/tables.js';
-import { parseBlocks } from '../../src/render/blocks.js';
+import { parseBlocks } from './markdown-blocks.js';
 import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';

@@ -4,7 +4,7 @@
  * heading paragraph there too.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../src/render/blocks.js';
+import { parseBlocks } from './markdown-blocks.js';
 import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { loadTemplates } from '../../src/render/templates.js';
