@@ -1,11 +1,11 @@
 // One process: N generated reports checked and rendered to .md and .docx. Prints JSON.
-import { checkReport, loadTemplates, renderDocx, renderMarkdown } from '../dist/lib.js';
+import { buildDocument, checkReport, loadTemplates, renderDocx, writeMarkdown } from '../dist/lib.js';
 import { generateReport } from './generate.mjs';
 
 const count = Number(process.argv[2] ?? 1000);
 const templates = loadTemplates();
 let bytes = 0;
-const stage = { check: 0, markdown: 0, docx: 0 };
+const stage = { check: 0, document: 0, markdown: 0, docx: 0 };
 const timed = async (name, work) => {
   const t = performance.now();
   const result = await work();
@@ -22,8 +22,10 @@ for (let i = 0; i < count; i++) {
     console.error(JSON.stringify(outcome.diagnostics.slice(0, 3)));
     throw new Error('a generated report did not pass check');
   }
-  const markdown = await timed('markdown', () => renderMarkdown(outcome.model, templates));
-  bytes += markdown.length + (await timed('docx', () => renderDocx(outcome.model, markdown))).length;
+  // one typed document, drawn by both writers
+  const doc = await timed('document', () => buildDocument(outcome.model, templates));
+  const markdown = await timed('markdown', () => writeMarkdown(doc));
+  bytes += markdown.length + (await timed('docx', () => renderDocx(doc))).length;
   elapsed += performance.now() - started;
 }
 const seconds = elapsed / 1000;

@@ -1,13 +1,14 @@
 // Bundles the CLI into one CommonJS file, dist/nianbao.cjs, with its dependencies inside, so a start
 // loads one file whose compiled code comes from a V8 code cache (scripts/code-cache.cjs); the
 // library entry the benchmark uses goes to dist/lib.js. Writes the precompiled schema validators
-// beside the bundle, then runs the examples once so the code caches hold what a build compiles.
+// and the constant parts of a .docx (word-parts.json) beside the bundle, then runs the examples
+// once so the code caches hold what a build compiles.
 // Runs on `npm install` (prepare) and again whenever src/ or the installed packages are newer.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(root, 'dist');
@@ -35,6 +36,15 @@ export async function bundle() {
   await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', format: 'esm', packages: 'external' });
   // Precompiled schema validators, so a run does not compile the schema at start.
   execFileSync(process.execPath, [entry, 'schema', '--validators', 'dist'], { cwd: root, stdio: 'ignore' });
+  // The constant parts of every .docx (styles, settings, font table, footers …), made once by the
+  // `docx` package and stored deflated, so a report writes and deflates only its own parts.
+  // Without the file a run makes them itself (once per process), so a failure here is not fatal.
+  try {
+    const { writeWordParts } = await import(pathToFileURL(join(distDir, 'lib.js')).href);
+    await writeWordParts(distDir);
+  } catch (e) {
+    console.warn(`word-parts.json not written (each run will make the parts): ${e?.message ?? e}`);
+  }
   writeFileSync(stamp, new Date().toISOString());
   warmCodeCache();
 }
