@@ -5,7 +5,7 @@
  * value's range is mapped back to the clerk's text and replaced there, and the result is read again
  * to make sure it says what was typed.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { unescapeSegment, valueAt } from '../diagnostic.js';
 import type { Inline, ReportDocument } from '../document/types.js';
 import { AGENCY, BLANK_MARKS, CLOSING, CONTACT, NOTED_CELL, PUBLICATION, YEAR_KEY } from '../format/fields.js';
