@@ -210,6 +210,9 @@ function originalRange(node: Node, toOriginal: (o: number) => number): [number, 
   return [toOriginal(start), toOriginal(end)];
 }
 
+/** The file's own line end: a file saved on Windows keeps its CR LF in the lines an edit adds. */
+const eolOf = (text: string): string => (text.includes('\r\n') ? '\r\n' : '\n');
+
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
 }
@@ -318,11 +321,11 @@ function replaceBlock(text: string, start: number, end: number, type: string, ed
       const next = text.indexOf('\n', line.end);
       return splice(text, line.start, next < 0 ? line.end : next + 1, '');
     }
-    return splice(text, line.start + line.indent, line.end, typedLines.join(`\n${indent}`));
+    return splice(text, line.start + line.indent, line.end, typedLines.join(`${eolOf(text)}${indent}`));
   }
   const first = content[0]!;
   const last = content[content.length - 1]!;
-  return splice(text, first.start + first.indent, last.end, typedLines.join(`\n${indent}`));
+  return splice(text, first.start + first.indent, last.end, typedLines.join(`${eolOf(text)}${indent}`));
 }
 
 /** `key: |` with no lines yet: the typed lines, indented two more than the key. */
@@ -333,8 +336,9 @@ function replaceEmptyBlock(text: string, headerStart: number, edit: CellEdit): s
   const headerEnd = text.indexOf('\n', headerStart);
   const lines = edit.value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0) return text;
-  const insert = lines.map((l) => `${indent}${l}\n`).join('');
-  return headerEnd < 0 ? `${text}\n${insert}` : splice(text, headerEnd + 1, headerEnd + 1, insert);
+  const eol = eolOf(text);
+  const insert = lines.map((l) => `${indent}${l}${eol}`).join('');
+  return headerEnd < 0 ? `${text}${eol}${insert}` : splice(text, headerEnd + 1, headerEnd + 1, insert);
 }
 
 /** `key:` written without a value (read as null): the value goes after the colon, a comment after it stays. */
@@ -431,7 +435,7 @@ function insertKeyLines(text: string, toOriginal: (o: number) => number, map: YA
       const at = toOriginal(first.range![0]);
       const lineStart = text.lastIndexOf('\n', at - 1) + 1;
       const indent = ' '.repeat(at - lineStart);
-      return splice(text, lineStart, lineStart, lines.map((l) => `${indent}${l}\n`).join(''));
+      return splice(text, lineStart, lineStart, lines.map((l) => `${indent}${l}${eolOf(text)}`).join(''));
     }
   } else if (map.items.length > 0) after = map.items[map.items.length - 1];
   if (!after) {
@@ -452,8 +456,10 @@ function insertKeyLines(text: string, toOriginal: (o: number) => number, map: YA
     // blank lines and comments that belong to what follows stay with it
     while (insertAt > 0 && /^\s*(#.*)?$/.test(lineBefore(text, insertAt))) insertAt = text.lastIndexOf('\n', insertAt - 1);
   }
-  const block = lines.map((l) => `\n${indent}${l}`).join('');
-  if (insertAt < 0) return `${text}${text.endsWith('\n') ? '' : '\n'}${block.slice(1)}\n`;
+  const eol = eolOf(text);
+  const block = lines.map((l) => `${eol}${indent}${l}`).join('');
+  if (insertAt < 0) return `${text}${text.endsWith('\n') ? '' : eol}${block.slice(eol.length)}${eol}`;
+  if (text[insertAt - 1] === '\r') insertAt--; // before the whole line end
   return splice(text, insertAt, insertAt, block);
 }
 

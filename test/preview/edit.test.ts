@@ -145,6 +145,21 @@ describe('edits from the preview, written into the YAML', () => {
     expect(applied(JINGYUAN, [{ pointer: '/发布/日期', value: '2024年2月3日' }])).toBe(edit(JINGYUAN, '日期: 2024-01-20', '日期: 2024-02-03'));
   });
 
+  it('a file with Windows line ends (CR LF) keeps them in the lines an edit adds', () => {
+    const crlf = JINGYUAN.replace(/\n/g, '\r\n');
+    const out = applied(crlf, [
+      { pointer: '/问题及改进', paragraph: 2, value: '甲。\n乙。' },
+      { pointer: '/联系/邮箱', value: 'gk@example.gov.cn' },
+      { pointer: '/申请处理情况/本年新收/0', value: '3' },
+    ]);
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(out.replace(/\r\n/g, '\n')).toBe(applied(JINGYUAN, [
+      { pointer: '/问题及改进', paragraph: 2, value: '甲。\n乙。' },
+      { pointer: '/联系/邮箱', value: 'gk@example.gov.cn' },
+      { pointer: '/申请处理情况/本年新收/0', value: '3' },
+    ]));
+  });
+
   it('refuses, in Chinese, what is not one editable value, and leaves nothing half done', () => {
     for (const pointer of ['/机关', '/申请处理情况/本年新收', '/复议诉讼情况/行政复议/x', '/申请处理情况/办理结果/其他处理/新行/0', '没有斜杠']) {
       const out = applyEdits(JINGYUAN, [{ pointer: '/申请处理情况/本年新收/0', value: '3' }, { pointer, value: '1' }]);
