@@ -9,7 +9,7 @@
  * an edit typed on a version that has since changed on disk is refused (409) with the current one.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
@@ -287,7 +287,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       answer(res, 422, { message: outcome.message });
       return;
     }
-    if (outcome.text !== text.body) (options.writeFile ?? writeAtomically)(options.file, new TextEncoder().encode(text.bom + outcome.text));
+    if (outcome.text !== text.body) (options.writeFile ?? writeAtomically)(realFile(options.file), new TextEncoder().encode(text.bom + outcome.text));
     refresh('page');
     answer(res, 200, { state: JSON.parse(payload(state)) });
   }
@@ -323,6 +323,15 @@ function paragraphOf(s: PreviewState, d: Diagnostic): number | null {
   if (text === undefined || !text.includes('\n')) return null;
   const before = text.slice(0, d.offset).split('\n').slice(0, -1);
   return before.filter((line) => line.trim() !== '').length;
+}
+
+/** The file a link points to: the new file replaces it, not the link. */
+function realFile(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function isCellEdit(e: unknown): e is CellEdit {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,6 +202,19 @@ describe('preview server', () => {
       const next = await post(server.port, '/edit', editBody(token, hash(after), [{ pointer: '/问题及改进', paragraph: 0, value: '（一）存在的问题' }]));
       expect(next.status).toBe(200);
       expect(readFileSync(file, 'utf8')).toBe(edit(edit(JINGYUAN, ROW, '  本年新收: [3, 0, 0, 0, 0, 0]'), '  （一）存在问题\n', '  （一）存在的问题\n'));
+    });
+
+    it('a file opened through a link: the file it points to is written, the link stays a link', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'nianbao-preview-'));
+      const real = join(dir, 'real.yaml');
+      writeFileSync(real, JINGYUAN);
+      symlinkSync(real, join(dir, 'link.yaml'));
+      const server = await startPreview({ file: join(dir, 'link.yaml'), port: 0 });
+      servers.push(server);
+      const answer = await post(server.port, '/edit', editBody(await tokenOf(server.port)));
+      expect(answer.status).toBe(200);
+      expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(real, 'utf8')).toBe(edit(JINGYUAN, ROW, '  本年新收: [3, 0, 0, 0, 0, 0]'));
     });
 
     it('without the token, or with a wrong one: 403, the file untouched', async () => {
