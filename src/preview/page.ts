@@ -194,10 +194,7 @@ ${REPORT_CSS}
   }
   /** writes values into the page and the file as one undoable step */
   function setValues(list) {
-    for (const { key, value } of list) {
-      const el = findByKey(key);
-      if (el) el.textContent = value;
-    }
+    for (const { key, value } of list) for (const el of editables()) if (keyOf(el) === key) el.textContent = value;
     queue(list.map(({ edit, value }) => ({ ...edit, value })));
   }
   function undoStep(from, to, which) {
@@ -368,6 +365,8 @@ ${REPORT_CSS}
     // where the clerk is typing: kept across the new rendering
     const active = document.activeElement && document.activeElement.closest && document.activeElement.closest('#pages [data-pointer]');
     const activeKey = active ? keyOf(active) : null;
+    // a value printed several times (the agency's name): the one being typed in
+    const occurrence = active ? editables().filter((el) => keyOf(el) === activeKey).indexOf(active) : 0;
     const caret = active ? caretOffset(active) : null;
     const typed = active ? textOf(active) : null;
     shown = state;
@@ -381,9 +380,10 @@ ${REPORT_CSS}
       el.spellcheck = false;
     }
     // values typed but not yet written stay as typed
-    for (const [key, e] of pending) { const el = findByKey(key); if (el) el.textContent = e.value; }
+    for (const [key, e] of pending) for (const el of editables()) if (keyOf(el) === key) el.textContent = e.value;
     if (activeKey) {
-      const el = findByKey(activeKey);
+      const same = editables().filter((el) => keyOf(el) === activeKey);
+      const el = same[occurrence] || same[0];
       if (el) {
         if (!force && (pending.has(activeKey) || sending) && typed !== null) el.textContent = typed;
         el.focus({ preventScroll: true });

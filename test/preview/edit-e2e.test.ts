@@ -170,6 +170,22 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await page.screenshot({ path: join(SHOTS, '3-paragraph.png') });
     await page.keyboard.press('Control+Z');
     await expect.poll(onDisk, { timeout: 5000 }).toBe(JINGYUAN);
+
+    // a value printed several times (the year): typing in the last one keeps the caret there
+    const years = page.locator('#pages span[data-pointer="/年度"]');
+    const count = await years.count();
+    expect(count).toBeGreaterThan(1);
+    await years.nth(count - 1).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2024');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(JINGYUAN, '年度: 2023\n', '年度: 2024\n'));
+    await expect.poll(() => years.first().textContent(), { timeout: 5000 }).toBe('2024');
+    expect(await page.evaluate(() => {
+      const all = [...document.querySelectorAll('#pages span[data-pointer="/年度"]')];
+      return all.indexOf(document.activeElement as Element) === all.length - 1;
+    })).toBe(true);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(JINGYUAN);
     await page.close();
   });
 
