@@ -32,6 +32,8 @@ export async function bundle() {
     define: { 'import.meta.url': '__nianbao_url' },
     banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' },
   });
+  // a batch's worker thread (src/batch/threads.ts), started by the bundle from the file beside it
+  await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', external: ['playwright-core'], define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
   await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', format: 'esm', packages: 'external' });
   // Precompiled schema validators, so a run does not compile the schema at start.
   execFileSync(process.execPath, [entry, 'schema', '--validators', 'dist'], { cwd: root, stdio: 'ignore' });
@@ -48,6 +50,8 @@ function warmCodeCache() {
       if (!existsSync(file)) continue;
       execFileSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'build-report', file, '--out', out], { cwd: root, stdio: 'ignore' });
     }
+    // a batch on two threads writes the batch worker's cache (dist/batch-worker.cjs)
+    execFileSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'build-report', join(root, 'examples'), '--jobs', '2', '--out', out], { cwd: root, stdio: 'ignore' });
   } catch {
     // the first real run writes the caches instead
   } finally {
