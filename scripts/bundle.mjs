@@ -2,12 +2,13 @@
 // loads one file whose compiled code comes from a V8 code cache (scripts/code-cache.cjs); the
 // library entry the benchmark uses goes to dist/lib.js. Writes the precompiled schema validators
 // beside the bundle, then runs the examples once so the code caches hold what a build compiles.
-// Runs on `npm install` (prepare) and again whenever src/ or the installed packages are newer.
+// Also precompiles the bundled templates into dist/templates.cjs.
+// Runs on `npm install` (prepare) and again whenever src/, templates/ or the installed packages are newer.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(root, 'dist');
@@ -35,6 +36,9 @@ export async function bundle() {
   // a batch's worker thread (src/batch/threads.ts), started by the bundle from the file beside it
   await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', external: ['playwright-core'], define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
   await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', format: 'esm', packages: 'external' });
+  // The bundled templates precompiled (src/render/templates.ts uses each while its text is unchanged).
+  const { precompiledModule } = await import(`${pathToFileURL(join(distDir, 'lib.js')).href}?${Date.now()}`);
+  writeFileSync(join(distDir, 'templates.cjs'), precompiledModule(join(root, 'templates')));
   // Precompiled schema validators, so a run does not compile the schema at start.
   execFileSync(process.execPath, [entry, 'schema', '--validators', 'dist'], { cwd: root, stdio: 'ignore' });
   writeFileSync(stamp, new Date().toISOString());
@@ -71,13 +75,14 @@ function newestSource(dir) {
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 /**
- * Whether the bundle under `dir` is missing or older than any file of its src/ or its package files
- * (the dependencies are bundled in). Costs a stat per source file, well under 1 ms here.
+ * Whether the bundle under `dir` is missing or older than any file of its src/, its templates/ or its
+ * package files (the dependencies are bundled in). Costs a stat per source file, well under 1 ms here.
  */
 export function bundleIsStale(dir = root) {
   const built = mtime(join(dir, 'dist', '.built'));
   if (built === 0 || !existsSync(join(dir, 'dist', 'nianbao.cjs'))) return true;
-  return built < newestSource(join(dir, 'src')) || INPUTS.some((f) => built < mtime(join(dir, f)));
+  const templates = join(dir, 'templates'); // precompiled into dist/templates.cjs
+  return built < newestSource(join(dir, 'src')) || (existsSync(templates) && built < newestSource(templates)) || INPUTS.some((f) => built < mtime(join(dir, f)));
 }
 
 /** Rebuilds the bundle if it is stale: the launcher never runs an old one. */

@@ -4,5 +4,5 @@ export { renderDocx } from './render/docx.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHtmlBody } from './render/html.js';
 export { importReport } from './import/import.js';
-export { loadTemplates } from './render/templates.js';
+export { loadTemplates, precompiledModule } from './render/templates.js';
 export { startPreview } from './preview/server.js';

@@ -30,13 +30,22 @@ describe('the launcher’s staleness check', () => {
     expect(bundleIsStale(fakeInstall())).toBe(false);
   });
 
-  it('rebuilds when a source deep in src/ is newer, when the packages changed, or when the bundle is gone', () => {
+  it('rebuilds when a source deep in src/ or a template is newer, when the packages changed, or when the bundle is gone', () => {
     const source = fakeInstall();
     at(join(source, 'src', 'read', 'read.ts'), 3000);
     expect(bundleIsStale(source)).toBe(true);
     const packages = fakeInstall();
     at(join(packages, 'package-lock.json'), 3000);
     expect(bundleIsStale(packages)).toBe(true);
+    const template = fakeInstall();
+    mkdirSync(join(template, 'templates', 'partials'), { recursive: true });
+    writeFileSync(join(template, 'templates', 'partials', 'intro.md.hbs'), '');
+    at(join(template, 'templates', 'partials', 'intro.md.hbs'), 1000);
+    at(join(template, 'templates', 'partials'), 1000);
+    at(join(template, 'templates'), 1000);
+    expect(bundleIsStale(template)).toBe(false);
+    at(join(template, 'templates', 'partials', 'intro.md.hbs'), 3000); // precompiled into dist/templates.cjs
+    expect(bundleIsStale(template)).toBe(true);
     const missing = fakeInstall();
     writeFileSync(join(missing, 'dist', 'nianbao.cjs'), '');
     spawnSync('rm', [join(missing, 'dist', 'nianbao.cjs')]);
