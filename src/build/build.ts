@@ -71,6 +71,7 @@ export function buildModel(data: Data, format: FormatDefinition): ReportModel {
   return {
     format,
     year,
+    titleWritten: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '',
     title: typeof data[TITLE_KEY] === 'string' && data[TITLE_KEY].trim() !== '' ? cleanText(data[TITLE_KEY]).trim() : `${oneLine(name.text)}${year}年政府信息公开工作年度报告`, // only a written 标题 may carry the clerk's line break
     agency: { name, kind: agency[A.kind] as AgencyKind },
     publication: { date, site: filledText(publication, P.site, publicationPointer), url: filledText(publication, P.url, publicationPointer) },

@@ -8,6 +8,9 @@
  */
 import type { GridCell, TableGrid } from '../layout/tables.js';
 
+/** The Handlebars templates, compiled: view → their output (src/render/templates.ts loads them). */
+export type RenderTemplates = (view: object) => string;
+
 /** Where a run or a cell came from in the YAML. */
 export interface Source {
   /** JSON pointer into the YAML data, e.g. `/总体情况/主动公开`, `/申请处理情况/本年新收/0` */
@@ -35,14 +38,12 @@ export type DocBlock =
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | { kind: 'table'; grid: DocTable };
 
-/** A table grid whose cells say where their figure came from: `source` for a written cell, `computed` for a total. */
-export interface DocCell extends GridCell {
-  source?: Source;
-  computed?: true;
-}
-export interface DocTable extends Omit<TableGrid, 'rows'> {
-  rows: DocCell[][];
-}
+/**
+ * A table grid (src/layout/tables.ts) whose number cells say where their figure came from:
+ * `pointer` for a figure the clerk writes, `computed` for a total.
+ */
+export type DocCell = GridCell;
+export type DocTable = TableGrid;
 
 export interface ReportDocument {
   blocks: DocBlock[];

@@ -14,6 +14,10 @@ export interface GridCell {
   kind: CellKind;
   rowspan?: number;
   colspan?: number;
+  /** a figure the clerk writes: the JSON pointer of its value (also when left blank or not yet written) */
+  pointer?: string;
+  /** a total the tool computes: shown, never written in the YAML */
+  computed?: true;
 }
 
 export interface TableGrid {
@@ -50,6 +54,20 @@ export const cellText = (c: Table2Cell): string => noted(c.blank ? '' : c.text, 
 /** The printed text of position `i` of a Table 三 or 四 row. */
 export const figureText = (row: FigureRow, i: number): string => noted(row.blank[i] ? '' : String(row.values[i]), row.notes[i]);
 
+/**
+ * A figure row's cells: the parts where the clerk writes them, the last (总计) and every cell of
+ * a computed row ((七)总计) marked computed.
+ */
+function figureCells(row: FigureRow): GridCell[] {
+  const last = row.values.length - 1;
+  return row.values.map((_, i) => {
+    const c = cell(figureText(row, i), 'number');
+    if (i === last || row.role === 'resultTotal') c.computed = true;
+    else c.pointer = row.written[i]?.pointer ?? `${row.pointer}/${i}`;
+    return c;
+  });
+}
+
 export function table2Grid(model: ReportModel): TableGrid {
   const figureColumns = Math.max(...model.format.table2.groups.map((g) => g.columns.length));
   const width = 1 + figureColumns;
@@ -59,7 +77,7 @@ export function table2Grid(model: ReportModel): TableGrid {
     rows.push([cell(group.def.article, 'group', { colspan: width })]);
     rows.push([cell(group.def.contentLabel, 'header'), ...group.def.columns.map((c, i) => cell(c.label, 'header', { colspan: widths[i] }))]);
     for (const row of group.rows) {
-      rows.push([cell(row.label, 'label'), ...row.cells.map((c, i) => cell(cellText(c), 'number', { colspan: widths[i] }))]);
+      rows.push([cell(row.label, 'label'), ...row.cells.map((c, i) => ({ ...cell(cellText(c), 'number', { colspan: widths[i] }), pointer: c.pointer }))]);
     }
   }
   return { id: 'table2', width, headerRows: 0, rows, columnWeights: [2, ...Array(figureColumns).fill(1.4)] };
@@ -98,8 +116,7 @@ export function table3Grid(model: ReportModel): TableGrid {
         walk(def.children, level + 1, at);
       } else {
         const row = figures.get(at);
-        const texts = row ? row.values.map((_, i) => figureText(row, i)) : [];
-        rows.push([...pending, cell(def.label, 'label', { colspan: depth - level }), ...texts.map((text) => cell(text, 'number'))]);
+        rows.push([...pending, cell(def.label, 'label', { colspan: depth - level }), ...(row ? figureCells(row) : [])]);
         pending = [];
       }
     }
@@ -128,7 +145,7 @@ export function table4Grid(model: ReportModel): TableGrid {
     middle.push(cell(g.label, 'header', { colspan: per }));
     bottom.push(...subLabels.map((l) => cell(l, 'header')));
   }
-  const figures = model.table4.rows.flatMap((r) => r.values.map((_, i) => cell(figureText(r, i), 'number')));
+  const figures = model.table4.rows.flatMap(figureCells);
   return { id: 'table4', width: per * t.groups.length, headerRows: 3, rows: [top, middle, bottom, figures], columnWeights: Array(per * t.groups.length).fill(1) };
 }
 

@@ -63,6 +63,8 @@ export interface ReportModel {
   format: FormatDefinition;
   year: number;
   title: string;
+  /** the clerk wrote the title (标题); otherwise it is made from the agency's name and the year */
+  titleWritten: boolean;
   agency: { name: Text; kind: AgencyKind };
   publication: { date: DateValue; site?: Text; url?: Text };
   contact: { office?: Text; address?: Text; postcode?: Text; phone?: Text; email?: Text };

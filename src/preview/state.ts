@@ -8,14 +8,17 @@ import { checkReport, type CheckOptions } from '../check/check.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ReportModel } from '../model/types.js';
 import { renderHtmlBody } from '../render/html.js';
-import { renderMarkdown } from '../render/markdown.js';
-import type { RenderTemplates } from '../render/templates.js';
+import { writeMarkdown } from '../render/markdown.js';
+import { buildDocument } from '../document/build.js';
+import type { RenderTemplates, ReportDocument } from '../document/types.js';
 
 export interface PreviewState {
   version: number;
   /** the report as HTML, or empty when nothing could ever be rendered */
   html: string;
   markdown: string;
+  /** what the page, the .md and the .docx downloads are drawn from */
+  document?: ReportDocument;
   model?: ReportModel;
   diagnostics: Diagnostic[];
   errors: number;
@@ -39,13 +42,14 @@ export function nextState(
   const model = built && outcome.errors > 0 ? asWritten(built) : built;
   const summary = { version, diagnostics: outcome.diagnostics, errors: outcome.errors, warnings: outcome.warnings };
   if (!model) {
-    return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };
+    return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, model: previous?.model, draft: true, stale: true };
   }
   try {
-    const markdown = renderMarkdown(model, templates);
-    return { ...summary, html: renderHtmlBody(model, markdown), markdown, model, draft: outcome.errors > 0, stale: false };
+    const document = buildDocument(model, templates);
+    const markdown = writeMarkdown(document);
+    return { ...summary, html: renderHtmlBody(document), markdown, document, model, draft: outcome.errors > 0, stale: false };
   } catch (e) {
     const problem: Diagnostic = { code: 'template', severity: 'error', message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
-    return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', model: previous?.model, draft: true, stale: true };
+    return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, model: previous?.model, draft: true, stale: true };
   }
 }

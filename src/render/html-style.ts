@@ -16,6 +16,8 @@ export const HTML_STYLE = {
   heading2: `font-family: ${KAI_FONT};`,
   heading3: `font-weight: bold;`,
   right: `text-align: right; text-indent: 0; padding-right: 2em;`,
+  /** a template's list: the items in the body text, indented as a paragraph's first line */
+  list: `margin: 0; padding-left: 4em; text-indent: 0;`,
   table: `width: 100%; border-collapse: collapse; margin: 0 0 28.95pt; font: 10pt/1.25 ${SONG_FONT}; table-layout: fixed;`,
   wideTable: `font-size: 9pt;`,
   cell: `border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all;`,
@@ -34,6 +36,7 @@ export const REPORT_CSS = `
   h3 { ${HTML_STYLE.heading2} }
   h4 { ${HTML_STYLE.heading3} }
   p.right { ${HTML_STYLE.right} }
+  ul, ol { ${HTML_STYLE.text} ${HTML_STYLE.list} }
   p.right:first-of-type, h2 + p.right { margin-top: 28.95pt; }
   table { ${HTML_STYLE.table} }
   table[data-table="table4"] { ${HTML_STYLE.wideTable} }

@@ -18,12 +18,14 @@ function inlineCellStyle(c: GridCell, tableId: string): string {
   return ` style="${HTML_STYLE.cell}${extra ? ` ${extra}` : ''}"`;
 }
 
-function cellHtml(c: GridCell, inHeader: boolean, tableId: string, inline: boolean): string {
+function cellHtml(c: GridCell, inHeader: boolean, tableId: string, inline: boolean, sources: boolean): string {
   const tag = inHeader || c.kind === 'group' ? 'th' : 'td';
   const attrs = [
     c.rowspan ? ` rowspan="${c.rowspan}"` : '',
     c.colspan ? ` colspan="${c.colspan}"` : '',
     inline ? inlineCellStyle(c, tableId) : ` class="${c.kind}"`,
+    sources && c.pointer !== undefined ? ` data-pointer="${escapeHtml(c.pointer)}"` : '',
+    sources && c.computed ? ' data-computed=""' : '',
   ].join('');
   return `<${tag}${attrs}>${escapeHtml(c.text)}</${tag}>`;
 }
@@ -35,13 +37,14 @@ function colgroup(grid: TableGrid): string {
 }
 
 /**
+ * `sources`: the preview's data-pointer / data-computed on the number cells.
  * One line per row and no blank line inside, so the whole table is one CommonMark HTML block.
  * `inline`: every element carries its own style (and the table the old border attributes), for
  * pasting into a CMS editor, which keeps attributes but drops stylesheets and classes.
  */
-export function tableHtml(grid: TableGrid, inline = false): string {
-  const head = grid.rows.slice(0, grid.headerRows).map((row) => `<tr>${row.map((c) => cellHtml(c, true, grid.id, inline)).join('')}</tr>`);
-  const body = grid.rows.slice(grid.headerRows).map((row) => `<tr>${row.map((c) => cellHtml(c, false, grid.id, inline)).join('')}</tr>`);
+export function tableHtml(grid: TableGrid, inline = false, sources = false): string {
+  const head = grid.rows.slice(0, grid.headerRows).map((row) => `<tr>${row.map((c) => cellHtml(c, true, grid.id, inline, sources)).join('')}</tr>`);
+  const body = grid.rows.slice(grid.headerRows).map((row) => `<tr>${row.map((c) => cellHtml(c, false, grid.id, inline, sources)).join('')}</tr>`);
   const tableStyle = `${HTML_STYLE.table}${grid.width > 12 ? ` ${HTML_STYLE.wideTable}` : ''}`;
   return [
     inline

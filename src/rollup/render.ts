@@ -1,10 +1,10 @@
 /** The roll-up's summary as Markdown and Word, through the same templates, blocks and grids as a report. */
-import Handlebars from 'handlebars';
 import type { GridCell, TableGrid } from '../layout/tables.js';
 import { tableGrids } from '../layout/tables.js';
 import { renderDocx } from '../render/docx.js';
-import { escapeMarkdown } from '../render/escape.js';
-import { tableHtml } from '../render/html-table.js';
+import { documentFrom, documentMeta } from '../document/build.js';
+import type { Values } from '../document/values.js';
+import { writeMarkdown } from '../render/markdown.js';
 import { loadTemplates } from '../render/templates.js';
 import type { AgencyRow, Rollup } from './rollup.js';
 
@@ -30,27 +30,22 @@ export function agenciesGrid(rows: AgencyRow[]): TableGrid {
 }
 
 export async function renderRollup(r: Extract<Rollup, { ok: true }>, templatesDir?: string): Promise<{ markdown: string; docx: Uint8Array }> {
-  const md = (s: string | number) => new Handlebars.SafeString(escapeMarkdown(String(s)));
   const grids = tableGrids(r.model);
   const agencies = agenciesGrid(r.agencies);
   const [, h2, h3, h4] = r.format.headings;
   const withErrors = r.agencies.filter((a) => a.errors > 0);
-  const view = {
-    year: r.year,
-    count: r.agencies.length,
-    format: { source: md(r.format.source) },
-    headings: { proactive: md(h2), applications: md(h3), review: md(h4) },
+  const view = (v: Values) => ({
+    year: v.text(String(r.year)),
+    count: v.text(String(r.agencies.length)),
+    format: { source: v.text(r.format.source) },
+    headings: { proactive: v.text(h2), applications: v.text(h3), review: v.text(h4) },
     hasExcluded: r.excluded.length > 0,
-    excluded: r.excluded.map((e) => ({ file: md(e.file), errors: e.errors })),
+    excluded: r.excluded.map((e) => ({ file: v.text(e.file), errors: v.text(String(e.errors)) })),
     hasErrors: withErrors.length > 0,
-    withErrors: withErrors.map((a) => ({ agency: md(a.agency), errors: a.errors })),
-    tables: {
-      agencies: new Handlebars.SafeString(tableHtml(agencies)),
-      table2: new Handlebars.SafeString(tableHtml(grids.table2)),
-      table3: new Handlebars.SafeString(tableHtml(grids.table3)),
-      table4: new Handlebars.SafeString(tableHtml(grids.table4)),
-    },
-  };
-  const markdown = `${loadTemplates(templatesDir, ROLLUP_TEMPLATE)(view).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    withErrors: withErrors.map((a) => ({ agency: v.text(a.agency), errors: v.text(String(a.errors)) })),
+    tables: { agencies: v.table(agencies), table2: v.table(grids.table2), table3: v.table(grids.table3), table4: v.table(grids.table4) },
+  });
+  const document = documentFrom(loadTemplates(templatesDir, ROLLUP_TEMPLATE), view, documentMeta(r.model));
+  const markdown = writeMarkdown(document);
   return { markdown, docx: await renderDocx(r.model, markdown, { agencies }) };
 }

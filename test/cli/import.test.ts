@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { renderDocx } from '../../src/render/docx.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -13,7 +14,7 @@ import { memoryIo } from './memory-io.js';
 
 const model = check(JINGYUAN).model!;
 const markdown = renderMarkdown(model, loadTemplates());
-const page = (charset: string) => `<!DOCTYPE html><html><head><meta charset="${charset}"></head><body><div class="nav"><a href="/">首页</a></div><div id="zoom">${renderHtmlBody(model, markdown)}</div></body></html>`;
+const page = (charset: string) => `<!DOCTYPE html><html><head><meta charset="${charset}"></head><body><div class="nav"><a href="/">首页</a></div><div id="zoom">${renderHtmlBody(buildDocument(model, loadTemplates()))}</div></body></html>`;
 
 describe('nianbao import', () => {
   it('writes the YAML, prints what was read and what check says', { timeout: 30_000 }, async () => {

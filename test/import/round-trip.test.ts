@@ -12,6 +12,7 @@ import { generateReport } from '../../bench/generate.mjs';
 import { importReport } from '../../src/import/import.js';
 import { narrativeTexts, paragraphs, type ReportModel } from '../../src/model/types.js';
 import { renderDocx } from '../../src/render/docx.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -63,7 +64,7 @@ describe('import reads back every report this tool writes', () => {
       const want = essence(model);
       expect(essence(await reimport(new TextEncoder().encode(markdown), `${name}.md`, model))).toEqual(want);
       expect(essence(await reimport(await renderDocx(model, markdown), `${name}.docx`, model))).toEqual(want);
-      const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${renderHtmlBody(model, markdown)}</body></html>`;
+      const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${renderHtmlBody(buildDocument(model, loadTemplates()))}</body></html>`;
       expect(essence(await reimport(new TextEncoder().encode(page), `${name}.html`, model))).toEqual(want);
     });
   }

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tableGrids, type TableGrid } from '../../src/layout/tables.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../src/render/html.js';
 import { edit, exampleText, JINGYUAN } from '../helpers.js';
 import { markdownOf, modelOf, visibleText } from './render-helpers.js';
@@ -21,7 +23,7 @@ if (!chromiumAvailable) {
 const render = (text: string) => {
   const model = modelOf(text);
   const markdown = markdownOf(text);
-  return { model, page: renderHtmlPage(model, markdown), fragment: renderHtmlFragment(model, markdown) };
+  return { model, page: renderHtmlPage(buildDocument(model, loadTemplates())), fragment: renderHtmlFragment(buildDocument(model, loadTemplates())) };
 };
 
 /** Rows of a grid as the structure a pasted table must keep: each cell's text and spans. */
@@ -96,5 +98,21 @@ describe.skipIf(!chromiumAvailable)('pasting the fragment into a website editor 
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('the preview body says where each piece came from (for the fill-in form)', () => {
+  it('written cells carry data-pointer, totals data-computed, a clerk’s text a span with its pointer and paragraph', async () => {
+    const { checkReport } = await import('../../src/check/check.js');
+    const { renderHtmlBody, renderHtmlPage: page } = await import('../../src/render/html.js');
+    const model = checkReport(new TextEncoder().encode(JINGYUAN)).model!;
+    const doc = buildDocument(model, loadTemplates());
+    const body = renderHtmlBody(doc);
+    expect(body).toMatch(/<td class="number" data-pointer="\/申请处理情况\/本年新收\/0">1<\/td>/);
+    expect(body).toMatch(/<td class="number" data-computed="">1<\/td>/);
+    expect(body).toContain('<span data-pointer="/问题及改进" data-paragraph="1">一是主动公开参与度不强。');
+    expect(body).toContain('<span data-pointer="/机关/名称">威海市环翠区鲸园街道</span>');
+    // the published page carries none of it
+    expect(page(doc)).not.toMatch(/data-pointer|data-computed|data-paragraph/);
   });
 });

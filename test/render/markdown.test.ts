@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/build.js';
 import { SECTION_HEADINGS } from '../../src/format/v2021.js';
+import { writeMarkdown } from '../../src/render/markdown.js';
+import { loadTemplates } from '../../src/render/templates.js';
 import { edit, exampleText, fixtureText, JINGYUAN, root } from '../helpers.js';
 import { commonmark, markdownOf, modelOf, tableRows, visibleText } from './render-helpers.js';
 
@@ -97,5 +100,13 @@ describe('escaping', () => {
     const html = commonmark(markdownOf(input));
     expect(html).not.toContain('<b>16</b>');
     expect(tableRows(html, 'table2').flat()).toContain('22（&lt;b&gt;16&lt;/b&gt; &amp; 修订）');
+  });
+});
+
+describe('a draft’s Markdown', () => {
+  it('says 草稿 and the number of errors above the title, only when the document is a draft', () => {
+    const model = modelOf(JINGYUAN);
+    expect(writeMarkdown(buildDocument(model, loadTemplates(), { draftErrors: 3 }))).toMatch(/^> \*\*草稿：本报告还有 3 个错误，改正前不能发布。\*\*\n\n# /);
+    expect(writeMarkdown(buildDocument(model, loadTemplates()))).toMatch(/^# /);
   });
 });

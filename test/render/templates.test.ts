@@ -60,3 +60,29 @@ describe('templates', () => {
     expect(renderMarkdown(model, loadTemplates(long))).toContain('本报告依据条例编制。本报告依据条例编制。');
   });
 });
+
+describe('what a template can express reaches the writers; what none can draw is an error', () => {
+  const model = modelOf(JINGYUAN);
+
+  it('a list and bold in an office’s section5 become a Markdown list and bold, and HTML <ul>/<ol>/<strong>', async () => {
+    const dir = templatesWith({ 'partials/section5.md.hbs': '## {{headings.problems}}\n\n{{> paragraphs problems}}\n下一步：\n\n- 加强**主动公开**\n- 规范办理\n\n1. 甲\n2. 乙\n' });
+    const { buildDocument } = await import('../../src/document/build.js');
+    const { renderHtmlBody } = await import('../../src/render/html.js');
+    const doc = buildDocument(model, loadTemplates(dir));
+    const md = renderMarkdown(model, loadTemplates(dir));
+    expect(md).toContain('下一步：\n\n- 加强**主动公开**\n- 规范办理\n\n1. 甲\n2. 乙\n');
+    const html = renderHtmlBody(doc);
+    expect(html).toContain('<ul><li>加强<strong>主动公开</strong></li><li>规范办理</li></ul>');
+    expect(html).toContain('<ol><li>甲</li><li>乙</li></ol>');
+  });
+
+  it('markup no writer can draw is refused at load, with the template’s file, line and column', () => {
+    const dir = templatesWith({ 'partials/section5.md.hbs': '{{!-- 注释 --}}\n## {{headings.problems}}\n\n见[网站]({{publication.url}})\n' });
+    expect(() => loadTemplates(dir)).toThrow(/section5\.md\.hbs 第 4 行第 2 列：用了不能排版的写法：链接/);
+  });
+
+  it('markup that only appears once a value is in is refused when rendering, naming what it is', () => {
+    const dir = templatesWith({ 'partials/section5.md.hbs': '## {{headings.problems}}\n\n{{#if closing}}{{/if}}> 引用\n' });
+    expect(() => renderMarkdown(model, loadTemplates(dir))).toThrow(TemplateError);
+  });
+});

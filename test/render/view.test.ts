@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../../src/render/view.js';
+import { chineseNumeral } from '../../src/document/view.js';
 
 describe('chineseNumeral', () => {
   it('writes the known forms', () => {

@@ -3,7 +3,8 @@ import { checkReport } from '../../check/check.js';
 import { renderDocx } from '../../render/docx.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
 import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable, type PdfConverter } from '../../render/pdf.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { writeMarkdown } from '../../render/markdown.js';
+import { buildDocument } from '../../document/build.js';
 import { loadTemplates, type RenderTemplates } from '../../render/templates.js';
 import { refuseFileAsFolder, writeOutputs, type Output } from '../../write/outputs.js';
 import { eachReport, type Work } from '../../batch/each-report.js';
@@ -95,15 +96,16 @@ export function buildJob(settings: BuildSettings, io: Io, templates: RenderTempl
     }
     if (outcome.diagnostics.length > 0) io.stdout(textReport(file, outcome));
     const name = names.get(file)!;
-    // The .docx is read back from the Markdown, so both always carry the same text.
-    const markdown = renderMarkdown(outcome.model, templates);
+    // one document, drawn by every writer: the outputs carry the same words and figures
+    const document = buildDocument(outcome.model, templates);
+    const markdown = writeMarkdown(document);
     const outputs: Output[] = [];
     if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
     const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(outcome.model, markdown) : undefined;
     if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: docx! });
-    const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(outcome.model, markdown) : undefined;
+    const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(document) : undefined;
     if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: page! });
-    if (formats.includes('html-fragment')) outputs.push({ path: join(outDir, `${name}.fragment.html`), data: renderHtmlFragment(outcome.model, markdown) });
+    if (formats.includes('html-fragment')) outputs.push({ path: join(outDir, `${name}.fragment.html`), data: renderHtmlFragment(document) });
     if (converter) {
       const date = outcome.model.publication.date;
       const pdf = converter.kind === 'libreoffice' ? await docxToPdf(docx!, { soffice: converter.path, date, env: io.env }) : await htmlToPdf(page!, { chromium: converter.path, date });
