@@ -117,7 +117,7 @@ export function onThreads(io: Io, threads: BatchThreads, files: string[], verb: 
         running--;
         if (current !== undefined) {
           if (ready) {
-            const failed = failedRow(files[current]!, why);
+            const failed = failedRow(files[current]!, outOfMemory(why) ? new Error('处理这份报告时内存不够，处理线程已停止') : why);
             done[current] = { row: failed.row, stdout: failed.message, stderr: '' };
           } else {
             // it never started: not the file's doing, another thread (or this one) takes it
@@ -157,3 +157,6 @@ export function onThreads(io: Io, threads: BatchThreads, files: string[], verb: 
     if (running === 0) here().then(settle, reject);
   });
 }
+
+/** Node's own words when a thread reached its memory limit (ERR_WORKER_OUT_OF_MEMORY) are English: said in Chinese instead. */
+const outOfMemory = (e: unknown) => (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
