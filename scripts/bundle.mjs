@@ -34,7 +34,7 @@ export async function bundle() {
     banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' },
   });
   // a batch's worker thread (src/batch/threads.ts), started by the bundle from the file beside it
-  await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', external: ['playwright-core'], define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
+  await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
   await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', format: 'esm', packages: 'external' });
   // The bundled templates precompiled (src/render/templates.ts uses each while its text is unchanged).
   const { precompiledModule } = await import(`${pathToFileURL(join(distDir, 'lib.js')).href}?${Date.now()}`);

@@ -23,7 +23,7 @@ export interface BatchOptions {
 }
 
 export async function eachReport(io: Io, files: string[], verb: string, work: Work, options: BatchOptions = {}): Promise<FileResult[]> {
-  const threads = options.task ? threadCount(io, files.length, options.jobs, options.task.command) : 1;
+  const threads = options.task ? threadCount(io, files.length, options.jobs, options.task) : 1;
   if (threads > 1 && options.task && io.threads) return onThreads(io, io.threads, files, verb, options.task, threads, work);
   const bar = files.length > 1 ? progress(io, files.length, verb) : undefined;
   const results: FileResult[] = [];

@@ -16,6 +16,7 @@ import type { FileResult } from './summary.js';
  * compiles the templates and warms up on its own (measured on 2 cores: about 0.5 s of CPU for a
  * build thread, 0.3 s for a check thread, against 36 ms and 7 ms a report once warm). So two
  * threads from 32 reports to build, 96 to check; a command not listed here stays on one thread.
+ * A build that makes PDFs (seconds a report, in LibreOffice or Chromium) says so in its task.
  */
 export const MIN_REPORTS_PER_THREAD: Record<string, number> = { 'build-report': 16, check: 48 };
 
@@ -26,6 +27,8 @@ export const MAX_JOBS = 64;
 export interface ThreadedTask {
   command: string;
   settings: unknown;
+  /** reports a thread needs to pay for its start when this work is slower than the command's usual */
+  perThread?: number;
 }
 
 /** What a worker thread is given at its start (its workerData). */
@@ -42,10 +45,10 @@ export type ToWorker = { kind: 'file'; index: number; file: string } | { kind: '
 export type FromWorker = { kind: 'ready' } | { kind: 'done'; index: number; row: FileResult; stdout: string; stderr: string };
 
 /** How many threads a batch of `files` reports gets: `--jobs` if given, else as many as pay. */
-export function threadCount(io: Io, files: number, jobs: number | undefined, command: string): number {
+export function threadCount(io: Io, files: number, jobs: number | undefined, task: ThreadedTask): number {
   if (!io.threads) return 1;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
-  const least = MIN_REPORTS_PER_THREAD[command];
+  const least = task.perThread ?? MIN_REPORTS_PER_THREAD[task.command];
   return least === undefined ? 1 : Math.max(1, Math.min(io.threads.cores, Math.floor(files / least)));
 }
 

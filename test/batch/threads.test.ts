@@ -104,22 +104,25 @@ describe('a batch on threads', () => {
 describe('how many threads', () => {
   const io = (cores?: number): Io => ({ ...memoryIo().io, ...(cores ? { threads: standIn(STAND_IN, cores).threads } : {}) });
   const least = MIN_REPORTS_PER_THREAD['build-report']!;
+  const build = { command: 'build-report', settings: {} };
+  const check = { command: 'check', settings: {} };
 
   it('one where threads cannot run (tests, src/), whatever --jobs says', () => {
-    expect(threadCount(io(), 500, 4, 'build-report')).toBe(1);
+    expect(threadCount(io(), 500, 4, build)).toBe(1);
   });
 
   it('--jobs decides when given, but never more threads than files', () => {
-    expect(threadCount(io(2), 3, 8, 'check')).toBe(3);
-    expect(threadCount(io(2), 100, 1, 'build-report')).toBe(1);
+    expect(threadCount(io(2), 3, 8, check)).toBe(3);
+    expect(threadCount(io(2), 100, 1, build)).toBe(1);
   });
 
   it('otherwise as many as the cores, once each gets enough reports to pay for its start', () => {
-    expect(threadCount(io(2), 2 * least - 1, undefined, 'build-report')).toBe(1);
-    expect(threadCount(io(2), 2 * least, undefined, 'build-report')).toBe(2);
-    expect(threadCount(io(8), 3 * least, undefined, 'build-report')).toBe(3);
-    expect(threadCount(io(1), 1000, undefined, 'build-report')).toBe(1);
-    expect(threadCount(io(2), 2 * least, undefined, 'check')).toBe(1); // a check is cheaper: it needs more
-    expect(threadCount(io(2), 1000, undefined, 'rollup')).toBe(1);
+    expect(threadCount(io(2), 2 * least - 1, undefined, build)).toBe(1);
+    expect(threadCount(io(2), 2 * least, undefined, build)).toBe(2);
+    expect(threadCount(io(8), 3 * least, undefined, build)).toBe(3);
+    expect(threadCount(io(1), 1000, undefined, build)).toBe(1);
+    expect(threadCount(io(2), 2 * least, undefined, check)).toBe(1); // a check is cheaper: it needs more
+    expect(threadCount(io(2), 1000, undefined, { command: 'rollup', settings: {} })).toBe(1);
+    expect(threadCount(io(2), 4, undefined, { ...build, perThread: 2 })).toBe(2); // slow work (PDFs) pays sooner
   });
 });
