@@ -106,15 +106,19 @@ const batchJobs = [1, 2];
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true'], { stdio: 'ignore' }).status === 0;
 const batchWall = batchJobs.map(() => []);
 const batchCpu = batchJobs.map(() => []);
+const batchRss = batchJobs.map(() => []);
 for (let run = 0; run < batchRuns; run++) {
   batchJobs.forEach((jobs, i) => {
     const command = [bin, 'build-report', folder, '--out', join(work, `batch-out-${jobs}`), '--jobs', String(jobs)];
     const started = performance.now();
-    const r = hasTime ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', ...command], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }) : spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'ignore' });
+    const r = hasTime ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S %M', ...command], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }) : spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'ignore' });
     batchWall[i].push(performance.now() - started);
     if (r.status !== 0) throw new Error(`batch build --jobs ${jobs} exited ${r.status}`);
-    const cpu = hasTime ? /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) : null;
-    if (cpu) batchCpu[i].push(Number(cpu[1]) + Number(cpu[2]));
+    const cpu = hasTime ? /cpu ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr) : null;
+    if (cpu) {
+      batchCpu[i].push(Number(cpu[1]) + Number(cpu[2]));
+      batchRss[i].push(Number(cpu[3]) / 1024);
+    }
   });
 }
 const batchTimes = batchWall.map(median);
@@ -122,7 +126,7 @@ batchJobs.forEach((jobs, i) => {
   const seconds = batchTimes[i] / 1000;
   const speedUp = batchTimes[0] / batchTimes[i];
   const versus = i === 0 ? '' : `, ${speedUp.toFixed(2)}× one thread (target > 1: ${meets(speedUp > 1)})`;
-  const cpu = batchCpu[i].length > 0 ? `; CPU ${median(batchCpu[i]).toFixed(1)} s (so ≥ ${(median(batchCpu[i]) / jobs).toFixed(1)} s wall on ${jobs} idle core${jobs > 1 ? 's' : ''})` : '';
+  const cpu = batchCpu[i].length > 0 ? `; CPU ${median(batchCpu[i]).toFixed(1)} s (so ≥ ${(median(batchCpu[i]) / jobs).toFixed(1)} s wall on ${jobs} idle core${jobs > 1 ? 's' : ''}); peak RSS ${Math.max(...batchRss[i]).toFixed(0)} MB` : '';
   rows.push([`batch: \`nianbao build-report\` on a folder of ${batchCount} reports, --jobs ${jobs} (new process, median of ${batchRuns}, taking turns)`, `${seconds.toFixed(1)} s, ${(batchCount / seconds).toFixed(1)} reports/s${versus}${cpu}`]);
 });
 
