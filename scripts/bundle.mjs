@@ -27,16 +27,19 @@ export async function bundle() {
     ...common,
     entryPoints: ['src/bin/nianbao.ts'],
     outfile: 'dist/nianbao.cjs',
+    // playwright-core (7.6 MB, only for PDFs through Chromium) is not inside: src/render/pdf.ts
+    // requires it from node_modules when used. Inlined, it cost every cold start ~40 ms of CPU and
+    // 20 MB (measured: 380 → 340 ms, 121 → 100 MB, median of 11).
     // CommonJS: vm.Script with cachedData compiles CommonJS; lazily loaded commands (`import()`) are
     // inlined by esbuild, so the whole CLI is one file and one cache
     format: 'cjs',
     define: { 'import.meta.url': '__nianbao_url' },
     banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' },
   });
-  // A batch's worker thread (src/batch/threads.ts), started by the bundle from the file beside it.
-  // Without playwright-core (Chromium PDFs, which stay on one thread): inlined, it cost each thread
-  // 0.75 s of CPU and 130 MB (measured: 2 threads on 40 reports, 4.2 s / 537 MB against 2.7 s / 279 MB).
-  await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', external: ['playwright-core'], define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
+  // A batch's worker thread (src/batch/threads.ts), started by the bundle from the file beside it
+  // (without playwright-core too: inlined, it cost each thread 0.75 s of CPU and 130 MB, measured
+  // with 2 threads on 40 reports: 4.2 s / 537 MB against 2.7 s / 279 MB).
+  await build({ ...common, entryPoints: ['src/bin/batch-worker.ts'], outfile: 'dist/batch-worker.cjs', format: 'cjs', define: { 'import.meta.url': '__nianbao_url' }, banner: { js: 'var __nianbao_url = require("node:url").pathToFileURL(__filename).href;' } });
   await build({ ...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.js', format: 'esm', packages: 'external' });
   // The bundled templates precompiled (src/render/templates.ts uses each while its text is unchanged).
   const { precompiledModule } = await import(`${pathToFileURL(join(distDir, 'lib.js')).href}?${Date.now()}`);

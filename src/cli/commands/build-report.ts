@@ -62,16 +62,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
 
   const settings: BuildSettings = { formats, outDir, templatesDir, previous: values.previous, names: Object.fromEntries(names), single, converter };
   const work = buildJob(settings, io, templates);
-  const results = await eachReport(io, files, '生成', work, { jobs, task: converter?.kind === 'chromium' ? undefined : { command: 'build-report', settings, perThread: converter ? PDF_REPORTS_PER_THREAD : undefined } });
+  const results = await eachReport(io, files, '生成', work, { jobs, task: { command: 'build-report', settings, perThread: converter ? PDF_REPORTS_PER_THREAD : undefined } });
   if (!single) io.stdout(summaryTable(results, true));
   if (expected) io.stdout(statusList(expected, results));
   return results.some((r) => r.errors > 0) ? 1 : 0;
 }
 
-/**
- * A PDF takes seconds (LibreOffice, in its own process): two of them pay for a thread's start.
- * PDFs through Chromium stay on one thread: the worker bundle leaves playwright-core out (scripts/bundle.mjs).
- */
+/** A PDF takes seconds (LibreOffice or Chromium, in their own processes): two of them pay for a thread's start. */
 const PDF_REPORTS_PER_THREAD = 2;
 
 /** What building one report of a batch needs, as plain data (a worker thread gets a copy). */
