@@ -28,7 +28,7 @@ export interface Io {
 }
 
 export interface BatchThreads {
-  /** how many threads can usefully run at once (os.availableParallelism()) */
+  /** how many threads can usefully run at once (the cores other work leaves idle) */
   cores: number;
   /** a new thread running the batch worker (src/bin/batch-worker.ts), given `data` as its workerData */
   start(data: unknown): Worker;
