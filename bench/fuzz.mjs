@@ -77,7 +77,7 @@ function mutate(text, next) {
 }
 
 async function workerMain() {
-  const { checkReport, loadTemplates, renderDocx, renderMarkdown } = await import('../dist/lib.js');
+  const { buildDocument, checkReport, loadTemplates, renderDocx, writeMarkdown } = await import('../dist/lib.js');
   const templates = loadTemplates();
   const { sources, count, seed, from } = workerData;
   const total = sources.length * count;
@@ -95,8 +95,9 @@ async function workerMain() {
     }
     if (outcome.errors === 0 && outcome.model) {
       try {
-        const markdown = renderMarkdown(outcome.model, templates);
-        await renderDocx(outcome.model, markdown);
+        const document = buildDocument(outcome.model, templates);
+        writeMarkdown(document);
+        await renderDocx(document);
       } catch (e) {
         parentPort.postMessage({ type: 'found', i, kind: 'passes check, fails build-report', detail: String(e?.stack ?? e), input });
       }

@@ -1,8 +1,9 @@
 // Bundles the CLI into one CommonJS file, dist/nianbao.cjs, with its dependencies inside, so a start
 // loads one file whose compiled code comes from a V8 code cache (scripts/code-cache.cjs); the
 // library entry the benchmark uses goes to dist/lib.js. Writes the precompiled schema validators
-// beside the bundle, then runs the examples once so the code caches hold what a build compiles.
-// Also precompiles the bundled templates into dist/templates.cjs.
+// and the constant parts of a .docx (word-parts.json) beside the bundle, precompiles the bundled
+// templates into dist/templates.cjs, then runs the examples once so the code caches hold what a
+// build compiles (and a batch on two threads, for the batch worker's cache).
 // Runs on `npm install` (prepare) and again whenever src/, templates/ or the installed packages are newer.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,15 @@ export async function bundle() {
   writeFileSync(join(distDir, 'templates.cjs'), precompiledModule(join(root, 'templates')));
   // Precompiled schema validators, so a run does not compile the schema at start.
   execFileSync(process.execPath, [entry, 'schema', '--validators', 'dist'], { cwd: root, stdio: 'ignore' });
+  // The constant parts of every .docx (styles, settings, font table, footers …), made once by the
+  // `docx` package and stored deflated, so a report writes and deflates only its own parts.
+  // Without the file a run makes them itself (once per process), so a failure here is not fatal.
+  try {
+    const { writeWordParts } = await import(pathToFileURL(join(distDir, 'lib.js')).href);
+    await writeWordParts(distDir);
+  } catch (e) {
+    console.warn(`word-parts.json not written (each run will make the parts): ${e?.message ?? e}`);
+  }
   writeFileSync(stamp, new Date().toISOString());
   warmCodeCache();
 }

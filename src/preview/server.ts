@@ -8,6 +8,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
+import { buildDocument } from '../document/build.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
@@ -142,12 +143,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       }
       const file = `${name}${shown.draft ? '-草稿' : ''}.${download[1]}`;
       const draftErrors = shown.draft ? Math.max(1, shown.errors) : 0;
+      // the document shown (the version asked for), headed 草稿 on every page when it is a draft
+      const document = shown.document ?? buildDocument(shown.model, templates);
       const body =
         download[1] === 'md'
           ? shown.draft
             ? markDraftMarkdown(shown.markdown, draftErrors)
             : shown.markdown
-          : await renderDocx(shown.model, shown.markdown, {}, shown.draft ? { draftErrors } : {});
+          : await renderDocx(shown.draft ? { ...document, meta: { ...document.meta, draftErrors } } : document);
       res.writeHead(200, {
         'Content-Type': download[1] === 'md' ? 'text/markdown; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'Content-Disposition': `attachment; filename="report.${download[1]}"; filename*=UTF-8''${encodeURIComponent(file)}`,

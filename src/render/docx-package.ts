@@ -1,23 +1,14 @@
 /**
- * The .docx zip, made reproducible: the same report gives the same bytes, so an office can show
- * that a published file matches its data. The document's dates come from the report (not the
- * clock), every zip entry gets the same timestamp, entries keep a fixed order, and the font table
- * names a fallback for each official Chinese font.
+ * The reference .docx's files as `docx` writes them, finished and zipped reproducibly
+ * (docx-reproducible.ts): dates from the report, only the styles the document uses, and a font
+ * table that names a fallback for each official Chinese font.
  */
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { contentTypesFirst, documentStamp, zipTime, type DocumentDate } from './docx-reproducible.js';
 import { FONT_FALLBACK } from './word-layout.js';
 
-export interface DocumentDate {
-  year: number;
-  month: number;
-  day: number;
-  label: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function fontTable(xml: string): string {
+export function fontTable(xml: string): string {
   const declared = Object.entries(FONT_FALLBACK)
     .map(
       ([name, alt]) =>
@@ -81,12 +72,13 @@ async function packageFiles(doc: Document): Promise<Record<string, Uint8Array>> 
   return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
 }
 
-export async function packReproducibly(doc: Document, date: DocumentDate): Promise<Uint8Array> {
-  return rezip(await packageFiles(doc), date);
+/** The document's files, finished: dates from the report, our styles only, the font table with fallbacks. */
+export async function finishedFiles(doc: Document, date: DocumentDate): Promise<Record<string, Uint8Array>> {
+  return finish(await packageFiles(doc), date);
 }
 
-function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Array {
-  const stamp = `${date.year}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+function finish(files: Record<string, Uint8Array>, date: DocumentDate): Record<string, Uint8Array> {
+  const stamp = documentStamp(date);
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(
@@ -97,18 +89,13 @@ function rezip(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Arra
   if (styles) files['word/styles.xml'] = strToU8(finishStyles(strFromU8(styles), referencedStyles(files)));
   const fonts = files['word/fontTable.xml'];
   if (fonts) files['word/fontTable.xml'] = strToU8(fontTable(strFromU8(fonts)));
-  // DOS timestamps in a zip are local time: built from local parts, the bytes do not depend on the
-  // machine's time zone. A zip can only hold the years 1980-2099 (check refuses such a publication
-  // date; the clamp keeps the writer from failing should one get this far).
-  const zipYear = Math.min(2099, Math.max(1980, date.year));
-  const mtime = new Date(zipYear, date.month - 1, date.day, 0, 0, 0);
+  return files;
+}
+
+/** The zip, entries in Word's order, each deflated at level 6 with the same timestamp. */
+export function zipReproducibly(files: Record<string, Uint8Array>, date: DocumentDate): Uint8Array {
+  const mtime = zipTime(date);
   const entries: Zippable = {};
   for (const name of Object.keys(files).sort(contentTypesFirst)) entries[name] = [files[name]!, { mtime, level: 6 }];
   return zipSync(entries);
-}
-
-/** [Content_Types].xml first, as Word writes it; the rest by name. */
-function contentTypesFirst(a: string, b: string): number {
-  const first = '[Content_Types].xml';
-  return a === first ? -1 : b === first ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

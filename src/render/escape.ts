@@ -14,11 +14,6 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
-/** Undoes `escapeMarkdown` (and any CommonMark backslash escape of ASCII punctuation). */
-export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => HTML[c]!);

@@ -47,5 +47,5 @@ export async function renderRollup(r: Extract<Rollup, { ok: true }>, templatesDi
   });
   const document = documentFrom(loadTemplates(templatesDir, ROLLUP_TEMPLATE), view, documentMeta(r.model));
   const markdown = writeMarkdown(document);
-  return { markdown, docx: await renderDocx(r.model, markdown, { agencies }) };
+  return { markdown, docx: await renderDocx(document) };
 }

@@ -4,7 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleText, root } from '../helpers.js';
+import { buildDocument } from '../../src/document/build.js';
+import { renderDocxReference } from '../../src/render/docx-reference.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { exampleText, JINGYUAN, root } from '../helpers.js';
+import { modelOf } from '../render/render-helpers.js';
 import { scannedPdf } from '../import/pdf-fixtures.js';
 
 /** The real process (the bundle, via scripts/run.mjs), on a real disk: what only src/bin/nianbao.ts can get right. */
@@ -46,6 +50,15 @@ describe('the nianbao process', () => {
     spawnSync('rmdir', [join(dir, 'out', 'r.docx')]);
     expect(nianbao(['build-report', 'r.yaml', '--out', 'out'], dir).status).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['r.docx', 'r.md']);
+  }, 60_000);
+
+  it('writes from the bundle, with the Word parts cached at install, the bytes of the docx-package reference', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-bin-'));
+    writeFileSync(join(dir, 'r.yaml'), JINGYUAN);
+    expect(nianbao(['build-report', 'r.yaml', '--out', 'out'], dir).status).toBe(0);
+    expect(existsSync(join(root, 'dist', 'word-parts.json'))).toBe(true);
+    const reference = await renderDocxReference(buildDocument(modelOf(JINGYUAN), loadTemplates()));
+    expect(Buffer.compare(readFileSync(join(dir, 'out', 'r.docx')), reference)).toBe(0);
   }, 60_000);
 
   it('never overwrites the input through a symlinked folder', () => {

@@ -18,7 +18,7 @@ const page = (charset: string) => `<!DOCTYPE html><html><head><meta charset="${c
 
 describe('nianbao import', () => {
   it('writes the YAML, prints what was read and what check says', { timeout: 30_000 }, async () => {
-    const m = memoryIo({ 'in/鲸园.docx': await renderDocx(model, markdown) });
+    const m = memoryIo({ 'in/鲸园.docx': await renderDocx(buildDocument(model, loadTemplates())) });
     expect(await run(['import', 'in/鲸园.docx', '--out', 'never-on-disk/鲸园.yaml'], m.io)).toBe(1); // no publication date in the document
     const yaml = String([...m.written.entries()].find(([p]) => p.endsWith('never-on-disk/鲸园.yaml'))![1]);
     expect(yaml).toContain('本年新收:                             [1, 0, 0, 0, 0, 0, 1]');
@@ -97,7 +97,7 @@ describe('nianbao import <url>', () => {
 
 describe('new-report --from a published report', () => {
   it('starts next year from last year’s .docx', { timeout: 30_000 }, async () => {
-    const m = memoryIo({ 'in/2023.docx': await renderDocx(model, markdown) });
+    const m = memoryIo({ 'in/2023.docx': await renderDocx(buildDocument(model, loadTemplates())) });
     expect(await run(['new-report', '--year', '2024', '--from', 'in/2023.docx', '--out', 'never-on-disk/2024.yaml'], m.io)).toBe(0);
     const yaml = String([...m.written.values()][0]);
     expect(yaml).toContain('名称: 威海市环翠区鲸园街道');

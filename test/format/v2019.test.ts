@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_2019 } from '../../src/format/v2019.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -32,7 +33,7 @@ describe('the 2019 format', () => {
     expect(rows).toContainEqual(['第二十条第（九）项']);
     expect(rows).toContainEqual(['政府集中采购', '0', '0']);
     expect(tableRows(commonmark(markdown), 'table3')).toContainEqual(['（六）其他处理', '0', '0', '0', '0', '0', '0', '0']);
-    const paragraphs = docxParagraphs(docxParts(await renderDocx(model, markdown))['word/document.xml']!);
+    const paragraphs = docxParagraphs(docxParts(await renderDocx(buildDocument(model, loadTemplates())))['word/document.xml']!);
     for (const label of ['本年新制作数量', '第二十条第（九）项', '政府集中采购', '（六）其他处理', '本年增/减']) expect(paragraphs).toContain(label);
     expect(paragraphs).not.toContain('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
     expect(markdown).toContain('（国办公开办函〔2019〕60号）');

@@ -26,7 +26,7 @@ function draftOf(text: string): ReportModel {
 
 async function renderAll(model: ReportModel) {
   const markdown = renderMarkdown(model, templates);
-  const docx = docxParts(await renderDocx(model, markdown))['word/document.xml']!;
+  const docx = docxParts(await renderDocx(buildDocument(model, templates)))['word/document.xml']!;
   // the preview's data attributes (where each figure came from) are tested in test/document/
   const html = renderHtmlBody(buildDocument(model, templates)).replace(/ data-[a-z]+="[^"]*"/g, '');
   return { markdown, html, docx };

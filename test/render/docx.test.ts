@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { tableGrids, type TableGrid } from '../../src/layout/tables.js';
-import { parseBlocks } from '../../src/render/blocks.js';
+import { parseBlocks } from './markdown-blocks.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -22,7 +23,7 @@ function styleXml(styles: string, id: string): string {
 async function build(text: string) {
   const model = modelOf(text);
   const markdown = renderMarkdown(model, templates);
-  const bytes = await renderDocx(model, markdown);
+  const bytes = await renderDocx(buildDocument(model, templates));
   return { model, markdown, bytes, parts: docxParts(bytes) };
 }
 

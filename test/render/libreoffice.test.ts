@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableGrids } from '../../src/layout/tables.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -62,7 +63,7 @@ describe.skipIf(!available)('LibreOffice converts every report to PDF', () => {
     const templates = loadTemplates();
     const models = Object.fromEntries(Object.entries(REPORTS).map(([name, text]) => [name, modelOf(text)]));
     for (const [name, model] of Object.entries(models)) {
-      writeFileSync(join(dir, `${name}.docx`), await renderDocx(model, renderMarkdown(model, templates)));
+      writeFileSync(join(dir, `${name}.docx`), await renderDocx(buildDocument(model, templates)));
     }
     execFileSync(
       'soffice',

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.mjs';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -51,7 +52,7 @@ describe.skipIf(!available)('LibreOffice PDF holds every character of the report
       const model = modelOf(text);
       const markdown = renderMarkdown(model, templates);
       rendered[name] = { model, markdown };
-      writeFileSync(join(dir, `${name}.docx`), await renderDocx(model, markdown));
+      writeFileSync(join(dir, `${name}.docx`), await renderDocx(buildDocument(model, templates)));
     }
     convertToPdf(dir, Object.keys(REPORTS), 230_000);
     const problems: string[] = [];

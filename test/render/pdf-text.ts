@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tableGrids } from '../../src/layout/tables.js';
 import type { ReportModel } from '../../src/model/types.js';
-import { gridFor, parseBlocks } from '../../src/render/blocks.js';
+import { gridFor, parseBlocks } from './markdown-blocks.js';
 import { fontFallbackEnv } from '../../src/render/pdf.js';
 
 export const hasCommand = (command: string): boolean => {

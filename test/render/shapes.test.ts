@@ -4,8 +4,10 @@
  * heading paragraph there too.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../src/render/blocks.js';
+import { parseBlocks } from './markdown-blocks.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
+import { loadTemplates } from '../../src/render/templates.js';
 import { check, edit, exampleText, fixtureText, JINGYUAN, withCode } from '../helpers.js';
 import { docxParts } from './docx-helpers.js';
 import { markdownOf, modelOf } from './render-helpers.js';
@@ -19,7 +21,7 @@ const paragraphTexts = (md: string) => parseBlocks(md).flatMap((b) => (b.kind ==
 /** The paragraphs of the Word body with their style ids. */
 async function wordParagraphs(text: string): Promise<{ style: string; text: string }[]> {
   const model = modelOf(text);
-  const xml = docxParts(await renderDocx(model, markdownOf(text)))['word/document.xml']!;
+  const xml = docxParts(await renderDocx(buildDocument(model, loadTemplates())))['word/document.xml']!;
   return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => ({
     style: /<w:pStyle w:val="(\w+)"\/>/.exec(p[1]!)?.[1] ?? '',
     text: [...p[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.mjs';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -75,7 +76,7 @@ describe.skipIf(!available)('the Word layout, measured in LibreOffice’s PDF', 
     const templates = loadTemplates();
     for (const [name, text] of Object.entries(REPORTS)) {
       const model = modelOf(text);
-      writeFileSync(join(dir, `${name}.docx`), await renderDocx(model, renderMarkdown(model, templates), {}, name === 'draft' ? { draftErrors: 3 } : {}));
+      writeFileSync(join(dir, `${name}.docx`), await renderDocx(buildDocument(model, templates, name === 'draft' ? { draftErrors: 3 } : {})));
     }
     convertToPdf(dir, Object.keys(REPORTS));
     for (const name of Object.keys(REPORTS)) pages[name] = pdfLines(join(dir, `${name}.pdf`));

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkReport } from '../../src/check/check.js';
+import { buildDocument } from '../../src/document/build.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -67,7 +68,7 @@ describe('random mutations', () => {
         }
         if (outcome.errors === 0) {
           const markdown = renderMarkdown(outcome.model!, templates);
-          expect((await renderDocx(outcome.model!, markdown)).length).toBeGreaterThan(1000);
+          expect((await renderDocx(buildDocument(outcome.model!, templates))).length).toBeGreaterThan(1000);
         }
       }),
       { numRuns: 150, seed: 20261122 },

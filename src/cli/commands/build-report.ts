@@ -104,7 +104,7 @@ export function buildJob(settings: BuildSettings, io: Io, templates: RenderTempl
     const markdown = writeMarkdown(document);
     const outputs: Output[] = [];
     if (formats.includes('md')) outputs.push({ path: join(outDir, `${name}.md`), data: markdown });
-    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(outcome.model, markdown) : undefined;
+    const docx = formats.includes('docx') || converter?.kind === 'libreoffice' ? await renderDocx(document) : undefined;
     if (formats.includes('docx')) outputs.push({ path: join(outDir, `${name}.docx`), data: docx! });
     const page = formats.includes('html') || converter?.kind === 'chromium' ? renderHtmlPage(document) : undefined;
     if (formats.includes('html')) outputs.push({ path: join(outDir, `${name}.html`), data: page! });

@@ -1,14 +1,16 @@
 /**
- * The structure of the rendered Markdown, as blocks: the one form in which the templates' output
- * reaches the Word writer (and the preview). Reading it back from the Markdown, rather than
- * rendering twice, is what makes the .docx carry exactly the words and figures of the .md.
+ * TESTS ONLY: the rendered Markdown read back as blocks, so a test can compare what the .md says
+ * with what the .docx and the PDF say, paragraph by paragraph and cell by cell. No writer reads
+ * Markdown: they all draw the typed document (src/document/).
  *
  * It reads the Markdown this tool's templates produce: ATX headings, one-line paragraphs, the
  * HTML tables (by their data-table id) and right-aligned <div> blocks.
  */
-import { TemplateError } from '../errors.js';
-import type { TableGrid } from '../layout/tables.js';
-import { unescapeMarkdown } from './escape.js';
+import { TemplateError } from '../../src/errors.js';
+import type { TableGrid } from '../../src/layout/tables.js';
+
+/** Undoes `escapeMarkdown` (and any CommonMark backslash escape of ASCII punctuation). */
+export const unescapeMarkdown = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 export type Block =
   /** `lines`: where the title breaks (`<br>` in the Markdown heading); `text` is them joined */

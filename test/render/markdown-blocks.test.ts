@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridFor, parseBlocks } from '../../src/render/blocks.js';
+import { gridFor, parseBlocks } from './markdown-blocks.js';
 import { TemplateError } from '../../src/errors.js';
 import { escapeMarkdown } from '../../src/render/escape.js';
 
