@@ -6,7 +6,7 @@
 // build compiles (and a batch on two threads, for the batch worker's cache).
 // Runs on `npm install` (prepare) and again whenever src/, templates/ or the installed packages are newer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -100,9 +100,50 @@ export function bundleIsStale(dir = root) {
   return built < newestSource(join(dir, 'src')) || (existsSync(templates) && built < newestSource(templates)) || INPUTS.some((f) => built < mtime(join(dir, f)));
 }
 
-/** Rebuilds the bundle if it is stale: the launcher never runs an old one. */
+/**
+ * Rebuilds the bundle if it is stale: the launcher never runs an old one. One process at a time:
+ * several starts after an edit (a test run spawns many) each emptied dist/ under the others, and a
+ * bundle was left without its validators (seen); the others wait, then find it fresh.
+ */
 export async function ensureBundle() {
-  if (bundleIsStale()) await bundle();
+  if (!bundleIsStale()) return;
+  await withLock(join(root, 'node_modules', '.nianbao-bundle.lock'), async () => {
+    if (bundleIsStale()) await bundle();
+  });
+}
+
+/** Runs `work` holding `lockFile` (made with O_EXCL, holding the pid); a dead holder's lock is taken over. */
+export async function withLock(lockFile, work) {
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let holder = NaN;
+      try {
+        holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+      } catch {
+        continue; // released meanwhile
+      }
+      if (Number.isInteger(holder) && !isRunning(holder)) rmSync(lockFile, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
