@@ -9,6 +9,7 @@ const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs')
 const Module = require('node:module');
 const { join, sep } = require('node:path');
 const vm = require('node:vm');
+const { threadId } = require('node:worker_threads');
 
 const cacheFileOf = (file) => `${file}.v8cache`;
 
@@ -47,7 +48,8 @@ function install(dir) {
   process.once('exit', () => {
     for (const { filename, stamp, script } of toWrite) {
       try {
-        const temporary = `${cacheFileOf(filename)}.${process.pid}`;
+        // threads of one process (a batch's workers) write at their own exits: one temporary each
+        const temporary = `${cacheFileOf(filename)}.${process.pid}-${threadId}`;
         writeFileSync(temporary, Buffer.concat([stamp, script.createCachedData()]));
         renameSync(temporary, cacheFileOf(filename));
       } catch {

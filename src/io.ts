@@ -1,3 +1,5 @@
+import type { Worker } from 'node:worker_threads';
+
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout(text: string): void;
@@ -18,4 +20,16 @@ export interface Io {
   cwd: string;
   /** environment variables (npm's `npm_config_*` for the hint when `--` was forgotten; PATH to find LibreOffice) */
   env?: Record<string, string | undefined>;
+  /**
+   * Threads for a batch (src/bin gives them when the batch worker exists beside the running file,
+   * as in the bundle); without them every report is worked on in this thread.
+   */
+  threads?: BatchThreads;
+}
+
+export interface BatchThreads {
+  /** how many threads can usefully run at once (the cores other work leaves idle) */
+  cores: number;
+  /** a new thread running the batch worker (src/bin/batch-worker.ts), given `data` as its workerData */
+  start(data: unknown): Worker;
 }

@@ -9,5 +9,5 @@ export { renderMarkdown, writeMarkdown } from './render/markdown.js';
 export { buildDocument } from './document/build.js';
 export { renderHtmlBody } from './render/html.js';
 export { importReport } from './import/import.js';
-export { loadTemplates } from './render/templates.js';
+export { loadTemplates, precompiledModule } from './render/templates.js';
 export { startPreview } from './preview/server.js';

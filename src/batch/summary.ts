@@ -12,6 +12,8 @@ export interface FileResult {
   late?: boolean;
   /** another file is a report of the same agency and year (rollup) */
   duplicate?: boolean;
+  /** `check --json`: the file's diagnostics as printed (all files' together, after the last) */
+  json?: object[];
 }
 
 /** A file's row, from its check. */

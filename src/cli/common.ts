@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readExpected } from '../batch/status.js';
+import { MAX_JOBS } from '../batch/threads.js';
 import type { CheckOptions } from '../check/check.js';
 import { FileRefused } from '../read/read-file.js';
 import { UsageError } from '../errors.js';
@@ -84,4 +85,12 @@ export function schemaLocation(schemasDir: string = join(packageRoot(), 'schemas
       return encoded;
     }
   });
+}
+
+/** `--jobs N`: how many reports are worked on at once (threads); absent, the tool decides. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs 是同时处理的报告份数，应是 1 到 ${MAX_JOBS} 的整数，不认识“${value}”。`);
+  return jobs;
 }

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { platform, tmpdir } from 'node:os';
 import { kill } from 'node:process';
 import { delimiter, join } from 'node:path';
@@ -62,7 +63,9 @@ export async function htmlToPdf(
 ): Promise<Uint8Array> {
   let playwright: typeof import('playwright-core');
   try {
-    playwright = await import('playwright-core');
+    // required from node_modules at run time, never bundled: 7.6 MB every start would compile
+    // (scripts/bundle.mjs), and a bundle run through its code cache cannot import()
+    playwright = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   } catch {
     throw new PdfUnavailable(`用浏览器生成 PDF 需要 playwright-core 组件（在本文件夹运行 npm install）。${INSTALL_HINT}`);
   }

@@ -52,6 +52,20 @@ describe('many reports at once', () => {
     expect(out).toMatch(/威海市文登区张家产镇\s+不在名单中/);
   });
 
+  it('--jobs: where no thread can run (here, in a test) the same output on this one; a wrong count is a usage error', async () => {
+    const one = memoryIo(FOLDER);
+    const asked = memoryIo(FOLDER);
+    expect(await run(['check', 'reports'], one.io)).toBe(1);
+    expect(await run(['check', 'reports', '--jobs', '4'], asked.io)).toBe(1);
+    expect(asked.stdout()).toBe(one.stdout());
+    for (const wrong of ['0', 'abc', '2.5', '65']) {
+      const m = memoryIo(FOLDER);
+      expect(await run(['build-report', 'reports', '--jobs', wrong], m.io)).toBe(2);
+      expect(m.stderr()).toContain(`--jobs 是同时处理的报告份数，应是 1 到 64 的整数，不认识“${wrong}”。`);
+      expect(m.written.size).toBe(0);
+    }
+  });
+
   it('an unusable --expect file is a usage error', async () => {
     expect(await run(['check', 'reports', '--expect', 'e.yaml'], memoryIo({ ...FOLDER, 'e.yaml': '名单: 1\n' }).io)).toBe(2);
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript build script, no types
-import { bundleIsStale } from '../../scripts/bundle.mjs';
+import { bundleIsStale, withLock } from '../../scripts/bundle.mjs';
 import { root } from '../helpers.js';
 
 const at = (path: string, seconds: number) => utimesSync(path, seconds, seconds);
@@ -30,17 +30,44 @@ describe('the launcher’s staleness check', () => {
     expect(bundleIsStale(fakeInstall())).toBe(false);
   });
 
-  it('rebuilds when a source deep in src/ is newer, when the packages changed, or when the bundle is gone', () => {
+  it('rebuilds when a source deep in src/ or a template is newer, when the packages changed, or when the bundle is gone', () => {
     const source = fakeInstall();
     at(join(source, 'src', 'read', 'read.ts'), 3000);
     expect(bundleIsStale(source)).toBe(true);
     const packages = fakeInstall();
     at(join(packages, 'package-lock.json'), 3000);
     expect(bundleIsStale(packages)).toBe(true);
+    const template = fakeInstall();
+    mkdirSync(join(template, 'templates', 'partials'), { recursive: true });
+    writeFileSync(join(template, 'templates', 'partials', 'intro.md.hbs'), '');
+    at(join(template, 'templates', 'partials', 'intro.md.hbs'), 1000);
+    at(join(template, 'templates', 'partials'), 1000);
+    at(join(template, 'templates'), 1000);
+    expect(bundleIsStale(template)).toBe(false);
+    at(join(template, 'templates', 'partials', 'intro.md.hbs'), 3000); // precompiled into dist/templates.cjs
+    expect(bundleIsStale(template)).toBe(true);
     const missing = fakeInstall();
     writeFileSync(join(missing, 'dist', 'nianbao.cjs'), '');
     spawnSync('rm', [join(missing, 'dist', 'nianbao.cjs')]);
     expect(bundleIsStale(missing)).toBe(true);
+  });
+});
+
+describe('the rebuild lock', () => {
+  it('lets one rebuild run at a time, and takes over the lock of a process that died', async () => {
+    const lock = join(mkdtempSync(join(tmpdir(), 'nianbao-lock-')), 'bundle.lock');
+    const steps: string[] = [];
+    const slow = (name: string) => async () => {
+      steps.push(`${name} in`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      steps.push(`${name} out`);
+    };
+    await Promise.all([withLock(lock, slow('a')), withLock(lock, slow('b'))]);
+    expect(steps).toEqual(['a in', 'a out', 'b in', 'b out']);
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, '999999999'); // no such process
+    await withLock(lock, slow('c'));
+    expect(steps.at(-1)).toBe('c out');
   });
 });
 

@@ -2,17 +2,17 @@ import { basename, extname, join, relative } from 'node:path';
 import { checkReport } from '../../check/check.js';
 import { renderDocx } from '../../render/docx.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
-import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable } from '../../render/pdf.js';
+import { docxToPdf, findPdfConverter, htmlToPdf, INSTALL_HINT, PdfUnavailable, type PdfConverter } from '../../render/pdf.js';
 import { writeMarkdown } from '../../render/markdown.js';
 import { buildDocument } from '../../document/build.js';
-import { loadTemplates } from '../../render/templates.js';
+import { loadTemplates, type RenderTemplates } from '../../render/templates.js';
 import { refuseFileAsFolder, writeOutputs, type Output } from '../../write/outputs.js';
-import { eachReport } from '../../batch/each-report.js';
+import { eachReport, type Work } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { outputNames } from '../../batch/output-names.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
-import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, parseJobs, readExpectedList, readInput, resolvePath } from '../common.js';
 import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
 import type { Io } from '../../io.js';
@@ -27,7 +27,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     format: { type: 'string' },
     previous: { type: 'string' },
     expect: { type: 'string' },
+    jobs: { type: 'string' },
   });
+  const jobs = parseJobs(values.jobs);
   const formats = (values.format ?? 'md,docx').split(',').map((f) => f.trim());
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
@@ -58,7 +60,36 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(`有几份报告的文件名相同，为免互相覆盖，输出文件名前加上了所在文件夹名：${renamed.map((f) => `${f} → ${names.get(f)}.*`).join('，')}\n`);
   }
 
-  const results = await eachReport(io, files, '生成', async (file) => {
+  const settings: BuildSettings = { formats, outDir, templatesDir, previous: values.previous, names: Object.fromEntries(names), single, converter };
+  const work = buildJob(settings, io, templates);
+  const results = await eachReport(io, files, '生成', work, { jobs, task: { command: 'build-report', settings, perThread: converter ? PDF_REPORTS_PER_THREAD : undefined } });
+  if (!single) io.stdout(summaryTable(results, true));
+  if (expected) io.stdout(statusList(expected, results));
+  return results.some((r) => r.errors > 0) ? 1 : 0;
+}
+
+/** A PDF takes seconds (LibreOffice or Chromium, in their own processes): two of them pay for a thread's start. */
+const PDF_REPORTS_PER_THREAD = 2;
+
+/** What building one report of a batch needs, as plain data (a worker thread gets a copy). */
+export interface BuildSettings {
+  formats: string[];
+  outDir: string;
+  templatesDir: string | undefined;
+  previous: string | undefined;
+  /** report file → the name its outputs get (batch/output-names.ts) */
+  names: Record<string, string>;
+  /** only one report: say what was read and written, and let its failure stop the command */
+  single: boolean;
+  converter: PdfConverter | undefined;
+}
+
+/** Builds one report: check, render, write; what it has to say goes to io.stdout. */
+export function buildJob(settings: BuildSettings, io: Io, templates: RenderTemplates = loadTemplates(settings.templatesDir)): Work {
+  const { formats, outDir, single, converter } = settings;
+  const names = new Map(Object.entries(settings.names));
+  const values = { previous: settings.previous };
+  return async (file) => {
     const outcome = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
     const result = fileResult(file, outcome);
     if (outcome.errors > 0 || !outcome.model) {
@@ -90,8 +121,5 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       for (const o of result.outputs) io.stdout(`已写入 ${o}\n`);
     }
     return result;
-  });
-  if (!single) io.stdout(summaryTable(results, true));
-  if (expected) io.stdout(statusList(expected, results));
-  return results.some((r) => r.errors > 0) ? 1 : 0;
+  };
 }

@@ -1,11 +1,11 @@
 import { checkReport, type CheckOutcome } from '../../check/check.js';
 import { RULES } from '../../check/rules/index.js';
-import { eachReport } from '../../batch/each-report.js';
+import { eachReport, type Work } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
 import { fileResult, summaryTable } from '../../batch/summary.js';
 import { SEVERITY_WORD, type Diagnostic } from '../../diagnostic.js';
-import { checkOptions, parse, readExpectedList, readInput, resolvePath } from '../common.js';
+import { checkOptions, parse, parseJobs, readExpectedList, readInput, resolvePath } from '../common.js';
 import { UsageError } from '../../errors.js';
 import { jsonDiagnostics, textReport } from '../format-diagnostics.js';
 import type { Io } from '../../io.js';
@@ -22,7 +22,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     previous: { type: 'string' },
     expect: { type: 'string' },
     all: { type: 'boolean' },
+    jobs: { type: 'string' },
   });
+  const jobs = parseJobs(values.jobs);
   if (values.rules) {
     io.stdout(RULES.map((r) => `${r.id.padEnd(24)}${SEVERITY_WORD[r.severity]}  ${r.description}`).join('\n') + '\n');
     return 0;
@@ -32,17 +34,28 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError(`“${positionals.join('、')}”里没有 .yaml 文件。`);
   if (values.previous !== undefined && files.length > 1) throw new UsageError('--previous 只能用于一份报告；多份报告请在各自的 YAML 里写“上年报告:”。');
   const expected = values.expect === undefined ? undefined : readExpectedList(io, values.expect);
-  const outcomes: [string, CheckOutcome][] = [];
-  const results = await eachReport(io, files, '检查', (file) => {
-    const checked = checkReport(readInput(io, file), checkOptions(io, file, values.previous));
-    // --all: every message, also those that a first slip probably caused
-    const outcome = values.all && checked.all ? withDiagnostics(checked, checked.all) : checked;
-    outcomes.push([file, outcome]);
-    if (!values.json) io.stdout(textReport(file, outcome));
-    return fileResult(file, outcome);
-  });
-  if (values.json) io.stdout(`${JSON.stringify(outcomes.flatMap(([file, o]) => jsonDiagnostics(file, o)), null, 2)}\n`);
+  const settings: CheckSettings = { previous: values.previous, all: values.all ?? false, json: values.json ?? false };
+  const results = await eachReport(io, files, '检查', checkJob(settings, io), { jobs, task: { command: 'check', settings } });
+  if (values.json) io.stdout(`${JSON.stringify(results.flatMap((r) => r.json ?? []), null, 2)}\n`);
   else if (files.length > 1) io.stdout(summaryTable(results, false));
   if (expected && !values.json) io.stdout(statusList(expected, results));
   return results.some((r) => r.errors > 0) ? 1 : 0;
+}
+
+/** What checking one report of a batch needs, as plain data (a worker thread gets a copy). */
+export interface CheckSettings {
+  previous: string | undefined;
+  all: boolean;
+  json: boolean;
+}
+
+/** Checks one report: its messages go to io.stdout, or with --json into its row. */
+export function checkJob(settings: CheckSettings, io: Io): Work {
+  return (file) => {
+    const checked = checkReport(readInput(io, file), checkOptions(io, file, settings.previous));
+    // --all: every message, also those that a first slip probably caused
+    const outcome = settings.all && checked.all ? withDiagnostics(checked, checked.all) : checked;
+    if (!settings.json) io.stdout(textReport(file, outcome));
+    return { ...fileResult(file, outcome), ...(settings.json ? { json: jsonDiagnostics(file, outcome) } : {}) };
+  };
 }
