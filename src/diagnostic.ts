@@ -22,6 +22,19 @@ export interface Diagnostic {
   acknowledged?: string;
 }
 
+/** A diagnostic as `check --json` and the preview's page receive it: every field present, null when absent. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
+    line: d.line ?? 1,
+    column: d.column ?? 1,
+    severity: d.severity,
+    code: d.code,
+    label: d.label ?? null,
+    message: d.message,
+    acknowledged: d.acknowledged ?? null,
+  };
+}
+
 export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

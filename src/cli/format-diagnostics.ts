@@ -1,5 +1,5 @@
 /** Diagnostics as a clerk reads them on a terminal, and as JSON for other tools. */
-import { SEVERITY_WORD, type Diagnostic } from '../diagnostic.js';
+import { diagnosticJson, SEVERITY_WORD, type Diagnostic } from '../diagnostic.js';
 import type { CheckOutcome } from '../check/check.js';
 
 export function diagnosticLine(file: string, d: Diagnostic): string {
@@ -21,14 +21,5 @@ export function textReport(file: string, outcome: CheckOutcome): string {
 }
 
 export function jsonDiagnostics(file: string, outcome: CheckOutcome): object[] {
-  return outcome.diagnostics.map((d) => ({
-    file,
-    line: d.line ?? 1,
-    column: d.column ?? 1,
-    severity: d.severity,
-    code: d.code,
-    label: d.label ?? null,
-    message: d.message,
-    acknowledged: d.acknowledged ?? null,
-  }));
+  return outcome.diagnostics.map((d) => ({ file, ...diagnosticJson(d) }));
 }

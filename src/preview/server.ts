@@ -17,7 +17,7 @@ import { buildDocument } from '../document/build.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
-import type { Diagnostic } from '../diagnostic.js';
+import { diagnosticJson, type Diagnostic } from '../diagnostic.js';
 import { PreviewRefused } from '../errors.js';
 import { narrativeTexts } from '../model/types.js';
 import { loadTemplates } from '../render/templates.js';
@@ -96,13 +96,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       /** who changed the file to this version: this page's edit, or something else (an editor) */
       by: s.version === state.version ? lastBy : 'file',
       diagnostics: s.diagnostics.map((d) => ({
-        line: d.line ?? 1,
-        column: d.column ?? 1,
-        severity: d.severity,
-        code: d.code,
-        label: d.label ?? null,
-        message: d.message,
-        acknowledged: d.acknowledged ?? null,
+        ...diagnosticJson(d),
         // where the page shows it: the cell or the paragraph (for a finding inside a text)
         pointer: d.pointer ?? null,
         paragraph: paragraphOf(s, d),
