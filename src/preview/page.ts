@@ -117,7 +117,10 @@ ${REPORT_CSS}
   const textOf = (el) => el.textContent.replace(/\\u00a0/g, ' ');
 
   // ---- edits: typed values wait a moment, then go to the server one request at a time ----
-  const pending = new Map();   // key → {pointer, paragraph?, value}, not sent yet
+  // key → {pointer, paragraph?, value}, not sent yet, and the version (base) it was typed on: an edit
+  // typed before a change saved elsewhere is sent with that old base, so the server refuses it (409)
+  const pending = new Map();
+  const typedOn = new Map();   // key → base
   let sending = null;          // the request on its way
   let timer;
   /** value of each cell when the clerk started typing in it, for undo */
@@ -131,7 +134,12 @@ ${REPORT_CSS}
     return e;
   }
   function queue(edits) {
-    for (const e of edits) pending.set(e.pointer + (e.paragraph === undefined ? '' : '#' + e.paragraph), e);
+    for (const e of edits) {
+      const key = e.pointer + (e.paragraph === undefined ? '' : '#' + e.paragraph);
+      // typed again after the page changed under it: still on the old version
+      if (!pending.has(key)) typedOn.set(key, shown ? shown.base : null);
+      pending.set(key, e);
+    }
     clearTimeout(timer);
     timer = setTimeout(flush, 250);
     $('saved').textContent = '正在保存…';
@@ -152,20 +160,27 @@ ${REPORT_CSS}
   }
   async function flush() {
     if (sending || pending.size === 0 || !shown) return;
-    const edits = [...pending.values()];
-    pending.clear();
+    // one request per version typed on, the oldest first
+    const base = typedOn.get(pending.keys().next().value);
+    const keys = [...pending.keys()].filter((k) => typedOn.get(k) === base);
+    const edits = keys.map((k) => pending.get(k));
+    for (const k of keys) { pending.delete(k); typedOn.delete(k); }
     sending = fetch('/edit', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: session.token, base: shown.base, edits }),
+      body: JSON.stringify({ token: session.token, base, edits }),
     }).then(async (r) => {
       const answer = await r.json().catch(() => ({ message: '保存失败（' + r.status + '）。' }));
       if (r.ok) {
         notice('');
         $('saved').textContent = '已保存';
+        // typed meanwhile on the version this write replaced: on the new one now
+        for (const [k, b] of typedOn) if (b === base) typedOn.set(k, answer.state.base);
         apply(answer.state);
       } else if (r.status === 409 && answer.state) {
-        pending.clear(); startedAt.clear();
+        // refused, and shown with the file's value; what was typed on the file's version still goes
+        for (const [k, b] of typedOn) if (b !== answer.state.base) { pending.delete(k); typedOn.delete(k); }
+        startedAt.clear();
         apply(answer.state, true);
         const lost = edits.map((e) => {
           const el = findByKey(e.pointer + (e.paragraph === undefined ? '' : '#' + e.paragraph));
@@ -174,7 +189,7 @@ ${REPORT_CSS}
         notice(answer.message + ' ' + lost.join('；') + '。', true);
         $('saved').textContent = '';
       } else {
-        pending.clear(); startedAt.clear();
+        pending.clear(); typedOn.clear(); startedAt.clear();
         if (shown) apply(shown, true);
         notice(answer.message || '保存失败。', true);
         $('saved').textContent = '';

@@ -216,4 +216,29 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await late.screenshot({ path: join(SHOTS, '5-stale-edit-refused.png') });
     await late.close();
   });
+
+  it('typed, and saved elsewhere before the page sent it: neither value is lost, both are shown', { timeout: 60_000 }, async () => {
+    writeFileSync(file, JINGYUAN);
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    // a slow clerk's machine: the pause before sending (250 ms) lasts long enough for the editor's save to arrive first
+    await page.addInitScript(() => {
+      const later = window.setTimeout;
+      (window as { setTimeout: unknown }).setTimeout = (f: () => void, ms?: number) => later(f, ms === 250 ? 3000 : ms);
+    });
+    await page.goto(server.url);
+    await expect.poll(() => page.locator(cell('/申请处理情况/本年新收/0')).count()).toBe(1);
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7');
+    const elsewhere = edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[8, 0'));
+    writeFileSync(file, elsewhere);
+    // the page has the file's version, the typed value not yet sent
+    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 2500 }).toContain('文件已在别处被修改');
+    expect(await page.locator(cell('/申请处理情况/本年新收/0')).textContent()).toBe('7');
+    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 8000 }).toContain('您输入的“7”，文件中现在是“8”');
+    expect(onDisk()).toBe(elsewhere);
+    await expect.poll(() => rowTexts(page, '一、本年新收政府信息公开申请数量')).toEqual(['8', '0', '0', '0', '0', '0', '8']);
+    await page.close();
+  });
 });
