@@ -276,6 +276,18 @@ ${REPORT_CSS}
     const el = e.target.closest && e.target.closest('[data-pointer]');
     if (el && !startedAt.has(keyOf(el))) startedAt.set(keyOf(el), textOf(el));
   });
+  // a click into a figure cell selects the figure, as in a spreadsheet: typing replaces it; a second
+  // click into the cell being edited places the caret
+  let entering = null;
+  pages.addEventListener('mousedown', (e) => {
+    const td = e.target.closest && e.target.closest('td[data-pointer]');
+    entering = td && td !== document.activeElement ? td : null;
+  });
+  pages.addEventListener('click', (e) => {
+    const td = e.target.closest && e.target.closest('td[data-pointer]');
+    if (td && td === entering && !getSelection().toString()) focusCell(td, true);
+    entering = null;
+  });
   pages.addEventListener('focusout', (e) => {
     const el = e.target.closest && e.target.closest('[data-pointer]');
     if (el) commitRun(el);

@@ -139,6 +139,21 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await page.close();
   });
 
+  it('a click into a figure selects it: typing replaces the figure', { timeout: 60_000 }, async () => {
+    writeFileSync(file, JINGYUAN);
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await open();
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    await page.keyboard.type('3');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[3, 0')));
+    // a second click into the cell being edited places the caret, to change part of a figure
+    await page.locator(cell('/申请处理情况/本年新收/0')).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('2');
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[32, 0')));
+    await page.close();
+  });
+
   it('undo goes back at least 50 edits', { timeout: 90_000 }, async () => {
     writeFileSync(file, JINGYUAN);
     await new Promise((r) => setTimeout(r, 300));
