@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { readFileBounded } from '../read/read-file.js';
 import { buildDocument } from '../document/build.js';
+import type { Inline, ReportDocument } from '../document/types.js';
 import { renderDocx } from '../render/docx.js';
 import { markDraftMarkdown } from '../render/draft.js';
 import { escapeHtml } from '../render/escape.js';
@@ -271,6 +272,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       answer(res, 409, { message: '文件已在别处被修改（例如在文本编辑器中保存过），页面已换成文件现在的内容，您刚才的输入没有写入。', state: JSON.parse(payload(state)) });
       return;
     }
+    // only the places the page shows as editable: a pointer made up by hand could add any key to the file
+    const places = editablePlaces(state.document);
+    const elsewhere = edits.find((e) => !places.has(e.pointer));
+    if (elsewhere) {
+      answer(res, 400, { message: `页面上没有可以修改的“${elsewhere.pointer.slice(0, 80)}”，修改未写入。请刷新页面后再修改。` });
+      return;
+    }
     const text = utf8Text(bytes);
     if (text === undefined) {
       answer(res, 422, { message: '文件不是 UTF-8 编码，无法在页面上修改。请先用编辑器另存为 UTF-8。' });
@@ -308,6 +316,21 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** The pointers the page shows as editable (its data-pointer values): clerk-written runs and written cells. */
+function editablePlaces(document: ReportDocument | undefined): Set<string> {
+  const places = new Set<string>();
+  const add = (content: Inline[]) => {
+    for (const run of content) if (run.kind === 'text' && run.source) places.add(run.source.pointer);
+  };
+  for (const block of document?.blocks ?? []) {
+    if (block.kind === 'table') {
+      for (const row of block.grid.rows) for (const c of row) if (c.pointer !== undefined) places.add(c.pointer);
+    } else if (block.kind === 'list') block.items.forEach(add);
+    else add(block.content);
+  }
+  return places;
 }
 
 /** For a finding at an offset inside a text of several paragraphs: which paragraph (non-blank line). */

@@ -284,12 +284,29 @@ describe('preview server', () => {
     it('an edit that leads to no single value: 422 with the reason in Chinese, nothing written', async () => {
       const { server, file } = await preview();
       const token = await tokenOf(server.port);
-      const answer = await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: '/机关', value: '1' }]));
+      // a place the page shows, but the typed text would not read back as what was typed
+      const answer = await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: '/问题及改进', paragraph: 40, value: '1' }]));
       expect(answer.status).toBe(422);
-      expect(answer.body.message).toMatch(/^无法在页面上修改“机关”/);
+      expect(answer.body.message).toMatch(/^无法在页面上修改“问题及改进”：没有第 41 段/);
       expect((await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: 1, value: '1' }]))).status).toBe(400);
       expect((await post(server.port, '/edit', '{')).status).toBe(400);
       expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+    });
+
+    it('a pointer the page does not show as editable: 400 in Chinese, the file untouched', async () => {
+      const { server, file } = await preview();
+      const token = await tokenOf(server.port);
+      for (const pointer of ['/../../etc/passwd', '/机关', '/申请处理情况/本年新收/9', '/新键', '/申请处理情况/本年新收']) {
+        const answer = await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer, value: '1' }]));
+        expect(answer.status, pointer).toBe(400);
+        expect(answer.body.message).toMatch(/^页面上没有可以修改的/);
+      }
+      // one bad edit among good ones: nothing written
+      const mixed = await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: '/申请处理情况/本年新收/0', value: '3' }, { pointer: '/x', value: '1' }]));
+      expect(mixed.status).toBe(400);
+      expect(readFileSync(file, 'utf8')).toBe(JINGYUAN);
+      // the places the page shows still take edits
+      expect((await post(server.port, '/edit', editBody(token, hash(JINGYUAN), [{ pointer: '/申请处理情况/本年新收/0', value: '3' }]))).status).toBe(200);
     });
 
     it('a finding inside a text names its paragraph, so the page can lead to it', async () => {
