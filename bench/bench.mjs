@@ -126,7 +126,7 @@ batchJobs.forEach((jobs, i) => {
   const seconds = batchTimes[i] / 1000;
   const speedUp = batchTimes[0] / batchTimes[i];
   const versus = i === 0 ? '' : `, ${speedUp.toFixed(2)}× one thread (target > 1: ${meets(speedUp > 1)})`;
-  const cpu = batchCpu[i].length > 0 ? `; CPU ${median(batchCpu[i]).toFixed(1)} s (so ≥ ${(median(batchCpu[i]) / jobs).toFixed(1)} s wall on ${jobs} idle core${jobs > 1 ? 's' : ''}); peak RSS ${Math.max(...batchRss[i]).toFixed(0)} MB` : '';
+  const cpu = batchCpu[i].length > 0 ? `; CPU ${median(batchCpu[i]).toFixed(1)} s (user + system, all threads: Node's garbage collector and compiler run beside the main thread, so CPU can exceed wall even with --jobs 1); peak RSS ${Math.max(...batchRss[i]).toFixed(0)} MB` : '';
   rows.push([`batch: \`nianbao build-report\` on a folder of ${batchCount} reports, --jobs ${jobs} (new process, median of ${batchRuns}, taking turns)`, `${seconds.toFixed(1)} s, ${(batchCount / seconds).toFixed(1)} reports/s${versus}${cpu}`]);
 });
 

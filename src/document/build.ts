@@ -11,13 +11,15 @@ import { reportView } from './view.js';
 export interface DocumentOptions {
   /** a draft with this many errors: every page is headed 草稿 */
   draftErrors?: number;
+  /** the preview's page: empty narrative texts shown as places to fill in (never for a file) */
+  placeholders?: boolean;
 }
 
 type Meta = ReportDocument['meta'];
 
 /** Any view through any templates (the report's, the roll-up's): the view makes its values as tokens. */
-export function documentFrom(templates: RenderTemplates, makeView: (values: Values) => object, meta: Meta): ReportDocument {
-  const values = new Values();
+export function documentFrom(templates: RenderTemplates, makeView: (values: Values) => object, meta: Meta, placeholders = false): ReportDocument {
+  const values = new Values(placeholders);
   const output = templates(makeView(values));
   return { blocks: readMarkup(output, values), meta };
 }
@@ -33,5 +35,5 @@ export function documentMeta(model: ReportModel, options: DocumentOptions = {}):
 }
 
 export function buildDocument(model: ReportModel, templates: RenderTemplates, options: DocumentOptions = {}): ReportDocument {
-  return documentFrom(templates, (values) => reportView(model, values), documentMeta(model, options));
+  return documentFrom(templates, (values) => reportView(model, values), documentMeta(model, options), options.placeholders);
 }

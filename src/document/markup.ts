@@ -38,6 +38,7 @@ const RULES: { pattern: RegExp; what: string }[] = [
   { pattern: /`/, what: '代码（`…`）' },
   { pattern: /!?\[[^\]]*\]\(/, what: '链接或图片（[…](…)）' },
   { pattern: /<(?!br\s*\/?>|\/?div\b|!--)[A-Za-z/!?]/i, what: 'HTML 标签（只能用 <br> 和落款的 <div align="right">）' },
+  { pattern: /\*\*\*(?=\S)|___(?=\S)/, what: '粗斜体（***…***，加粗请用 **…**）' },
   { pattern: /(?:^|[^*])\*(?!\*)(?=\S)[^*]*[^\s*]\*(?!\*)/, what: '斜体（*…*，加粗请用 **…**）' },
   { pattern: /(?:^|[^\w])_(?=\S)[^_]*[^\s_]_(?![\w])/, what: '斜体（_…_）' },
 ];

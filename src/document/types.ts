@@ -20,6 +20,11 @@ export interface Source {
    * from 0 (`paragraphs()` in model/types.ts). Absent for one-line values.
    */
   paragraph?: number;
+  /**
+   * The preview only: an empty text shown as a place to click (“（请在此填写）”); the run's text
+   * is not the clerk's. Documents for files never carry it.
+   */
+  placeholder?: true;
 }
 
 export type Inline =

@@ -12,6 +12,8 @@ import type { Source } from './types.js';
 export const TOKEN_OPEN = '\uE000';
 export const TOKEN_CLOSE = '\uE001';
 export const TOKEN = /\uE000(\d+)\uE001/g;
+/** What the preview shows where a narrative text is still empty. */
+export const PLACEHOLDER = '（请在此填写）';
 
 export type Value = { kind: 'text'; text: string; source?: Source } | { kind: 'table'; grid: TableGrid };
 
@@ -20,6 +22,9 @@ type Safe = Handlebars.SafeString;
 /** The values of one rendering, numbered in the order the view made them. */
 export class Values {
   readonly list: Value[] = [];
+
+  /** `placeholders`: an empty narrative text becomes a placeholder run (the preview's fill-in form) */
+  constructor(private readonly placeholders = false) {}
 
   private token(value: Value): Safe {
     return new Handlebars.SafeString(`${TOKEN_OPEN}${this.list.push(value) - 1}${TOKEN_CLOSE}`);
@@ -41,7 +46,10 @@ export class Values {
 
   /** A narrative text: one value per paragraph (non-blank line), each knowing its index. */
   paragraphs(t: Text | undefined): Safe[] {
-    return t ? paragraphs(t.text).map((line, paragraph) => this.text(line, { pointer: t.pointer, paragraph })) : [];
+    if (!t) return [];
+    const lines = paragraphs(t.text);
+    if (lines.length === 0 && this.placeholders) return [this.text(PLACEHOLDER, { pointer: t.pointer, paragraph: 0, placeholder: true })];
+    return lines.map((line, paragraph) => this.text(line, { pointer: t.pointer, paragraph }));
   }
 
   get(n: number): Value | undefined {

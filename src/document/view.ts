@@ -27,7 +27,8 @@ export const SUBHEAD = /^（[一二三四五六七八九十]+）[^。！？；!?
 
 /** Paragraphs in which a sub-head line becomes a heading (二级标题 in Word, like （一）主动公开). */
 function withSubheads(v: Values, t: Text | undefined): Safe[] {
-  return v.paragraphs(t).map((token, i) => (SUBHEAD.test(paragraphs(t!.text)[i]!) ? new Handlebars.SafeString(`### ${token.toHTML()}`) : token));
+  const lines = t ? paragraphs(t.text) : [];
+  return v.paragraphs(t).map((token, i) => (SUBHEAD.test(lines[i] ?? '') ? new Handlebars.SafeString(`### ${token.toHTML()}`) : token));
 }
 
 /** The highest ordinal among the sub-heads of a text, 0 when it has none. */

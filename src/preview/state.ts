@@ -19,6 +19,8 @@ export interface PreviewState {
   markdown: string;
   /** what the page, the .md and the .docx downloads are drawn from */
   document?: ReportDocument;
+  /** what the page shows: `document` with each empty narrative text as a place to fill in */
+  page?: ReportDocument;
   model?: ReportModel;
   diagnostics: Diagnostic[];
   errors: number;
@@ -42,14 +44,15 @@ export function nextState(
   const model = built && outcome.errors > 0 ? asWritten(built) : built;
   const summary = { version, diagnostics: outcome.diagnostics, errors: outcome.errors, warnings: outcome.warnings };
   if (!model) {
-    return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, model: previous?.model, draft: true, stale: true };
+    return { ...summary, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, page: previous?.page, model: previous?.model, draft: true, stale: true };
   }
   try {
     const document = buildDocument(model, templates);
+    const page = buildDocument(model, templates, { placeholders: true });
     const markdown = writeMarkdown(document);
-    return { ...summary, html: renderHtmlBody(document), markdown, document, model, draft: outcome.errors > 0, stale: false };
+    return { ...summary, html: renderHtmlBody(page), markdown, document, page, model, draft: outcome.errors > 0, stale: false };
   } catch (e) {
     const problem: Diagnostic = { code: 'template', severity: 'error', message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
-    return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, model: previous?.model, draft: true, stale: true };
+    return { ...summary, diagnostics: [problem, ...summary.diagnostics], errors: summary.errors + 1, html: previous?.html ?? '', markdown: previous?.markdown ?? '', document: previous?.document, page: previous?.page, model: previous?.model, draft: true, stale: true };
   }
 }

@@ -34,7 +34,8 @@ function inlineHtml(content: Inline[], o: HtmlOptions): string {
       let html = escapeHtml(run.text);
       if (o.sources && run.source) {
         const paragraph = run.source.paragraph === undefined ? '' : ` data-paragraph="${run.source.paragraph}"`;
-        html = `<span data-pointer="${escapeHtml(run.source.pointer)}"${paragraph}>${html}</span>`;
+        const placeholder = run.source.placeholder ? ' data-placeholder=""' : '';
+        html = `<span data-pointer="${escapeHtml(run.source.pointer)}"${paragraph}${placeholder}>${html}</span>`;
       }
       return run.bold ? `<strong>${html}</strong>` : html;
     })

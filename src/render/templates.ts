@@ -55,7 +55,44 @@ export type PrecompiledTemplates = Record<string, { source: string; spec: Templa
  */
 export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE): RenderTemplates {
   const bundled = bundledTemplatesDir();
+  if (customDir) refuseUnusedTemplates(customDir, bundled);
   return loadTemplatesFrom(customDir ? [customDir, bundled] : [bundled], mainTemplate, bundledPrecompiled());
+}
+
+/**
+ * An office's folder whose files would silently not be used is an error: a file instead of a
+ * folder, a folder without templates, a part outside `partials/`, a part no template includes.
+ */
+function refuseUnusedTemplates(dir: string, bundled: string): void {
+  const shown = relative(process.cwd(), dir) || dir;
+  if (!statSync(dir).isDirectory()) throw new TemplateError(`--templates 应是一个文件夹（里面有 partials/ 等），“${shown}”是一个文件。`);
+  const bundledParts = readdirSync(join(bundled, PARTIALS)).filter((f) => f.endsWith(SUFFIX));
+  const mains = readdirSync(bundled).filter((f) => f.endsWith('.hbs'));
+  const top = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
+  const stray = top.find((f) => !mains.includes(f));
+  if (stray) {
+    const where = bundledParts.includes(stray) ? `，应放在 ${join(shown, PARTIALS)}/ 下` : '';
+    throw new TemplateError(`模板 ${join(shown, stray)} 不会被用到${where}（整份报告的模板只有 ${mains.join('、')}）。`);
+  }
+  const own = existsSync(join(dir, PARTIALS)) ? readdirSync(join(dir, PARTIALS)).filter((f) => f.endsWith(SUFFIX)) : [];
+  if (top.length === 0 && own.length === 0) {
+    throw new TemplateError(`模板文件夹“${shown}”里没有模板：要改的部分应复制到 ${join(shown, PARTIALS)}/ 下，文件名与 templates/partials/ 里的相同（如 intro.md.hbs）。`);
+  }
+  // a part of the office's own that no template includes: a misspelt name, or a section that does not exist
+  const sources = [...top.map((f) => join(dir, f)), ...own.map((f) => join(dir, PARTIALS, f)), ...mains.map((f) => join(bundled, f)), ...bundledParts.map((f) => join(bundled, PARTIALS, f))]
+    .map((path) => {
+      try {
+        return readText(path);
+      } catch {
+        return ''; // too big or not a file: compiling it says so, naming it
+      }
+    })
+    .join('\n');
+  for (const f of own) {
+    const name = f.slice(0, -SUFFIX.length);
+    if (bundledParts.includes(f) || new RegExp(`\\{\\{~?#?>\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s}~]`).test(sources)) continue;
+    throw new TemplateError(`模板 ${join(shown, PARTIALS, f)} 不会被用到：没有哪个模板引用 {{> ${name}}}。工具的各部分是：${bundledParts.map((p) => p.slice(0, -SUFFIX.length)).join('、')}。`);
+  }
 }
 
 /** The precompiled bundled templates beside the running file (dist/), if there are any. */
@@ -106,10 +143,10 @@ export function loadTemplatesFrom(dirs: string[], mainTemplate: string, precompi
   }
   for (const name of names) {
     const file = pick(join(PARTIALS, `${name}${SUFFIX}`));
-    hb.registerPartial(name, located(compile(hb, file), file.shown, depth) as Handlebars.Template);
+    hb.registerPartial(name, located(compile(hb, file), file.shown, depth, () => readText(file.path)) as Handlebars.Template);
   }
   const main = pick(mainTemplate);
-  const render = located(compile(hb, main), main.shown, depth);
+  const render = located(compile(hb, main), main.shown, depth, () => readText(main.path));
   return (view) => render(withoutPrototypes(view), {});
 }
 
@@ -134,6 +171,9 @@ function withoutPrototypes(value: unknown): unknown {
   return value;
 }
 
+/** A template's text again, only to word an error. */
+const readText = (path: string): string => new TextDecoder().decode(readFileBounded(path, MAX_TEMPLATE_BYTES));
+
 function compile(hb: typeof Handlebars, file: { path: string; shown: string; precompiled?: PrecompiledTemplates[string] }): Handlebars.TemplateDelegate {
   const { path, shown } = file;
   const size = statSync(path).size;
@@ -153,10 +193,23 @@ function compile(hb: typeof Handlebars, file: { path: string; shown: string; pre
   try {
     hb.parse(source); // surfaces syntax errors now, with the file's name, rather than at first use
   } catch (e) {
-    throw new TemplateError(`模板 ${shown} 写法有误：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new TemplateError(parseErrorMessage(shown, e instanceof Error ? e.message : String(e)));
   }
   refuseUnsupportedMarkup(source, shown);
   return hb.compile(source, COMPILE_OPTIONS);
+}
+
+/** Handlebars' parse errors (English, with a token list) as a clerk can act on them. */
+function parseErrorMessage(shown: string, message: string): string {
+  const line = /Parse error on line (\d+)/.exec(message)?.[1];
+  const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+  const what =
+    got === 'EOF'
+      ? '有 {{#if …}} 或 {{#each …}} 没有用 {{/if}} 或 {{/each}} 结束'
+      : got === 'OPEN_ENDBLOCK' || /doesn't match/.test(message)
+        ? '有一个 {{/…}} 与前面的 {{#…}} 对不上（多了一个，或名字不同）'
+        : '双花括号 {{…}} 写得不完整或有误（两边各两个花括号，中间是字段名）';
+  return `模板 ${shown}${line ? ` 第 ${line} 行附近` : ''}写法有误：${what}。`;
 }
 
 /**
@@ -169,7 +222,7 @@ function refuseUnsupportedMarkup(source: string, shown: string): void {
   blanked.split(/\r?\n/).forEach((line, i) => {
     const problem = unsupportedMarkup(line);
     if (problem) {
-      throw new TemplateError(`模板 ${shown} 第 ${i + 1} 行第 ${problem.column} 列：用了不能排版的写法：${problem.what}。模板能写的有：段落（空行分开）、# 标题、- 或 1. 列表、**加粗**、<br> 换行。`);
+      throw new TemplateError(`模板 ${shown} 第 ${i + 1} 行第 ${problem.column} 列：用了不能排版的写法：${problem.what}。模板能写的有：段落（空行分开）、## 到 #### 标题、- 或 1. 列表、**加粗**、<br> 换行。`);
     }
   });
 }
@@ -178,7 +231,7 @@ function refuseUnsupportedMarkup(source: string, shown: string): void {
  * Wraps a template so that an error inside it names this file (the innermost file wins), and
  * counts how deep partials are nested.
  */
-function located(template: Handlebars.TemplateDelegate, shown: string, depth: { now: number }) {
+function located(template: Handlebars.TemplateDelegate, shown: string, depth: { now: number }, source: () => string) {
   return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
     if (depth.now >= MAX_PARTIAL_DEPTH) {
       throw new TemplateError(`模板 ${shown} 引用自身（或几个模板互相引用）超过 ${MAX_PARTIAL_DEPTH} 层：请检查其中的 {{> …}}，模板不能引用自己。`);
@@ -191,8 +244,13 @@ function located(template: Handlebars.TemplateDelegate, shown: string, depth: { 
       const message = e instanceof Error ? e.message : String(e);
       const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
       if (missing) {
-        throw new TemplateError(`模板 ${shown} 第 ${missing[2]} 行第 ${Number(missing[3]) + 1} 列：字段“${missing[1]}”不存在（请检查拼写，可用的字段见 README）。`);
+        // Handlebars names the last part of the path (`name` of `agnecy.name`): the template says which path it was
+        const line = source().split(/\r?\n/)[Number(missing[2]) - 1] ?? '';
+        const path = /^[^\s}()]+/.exec(line.slice(Number(missing[3])))?.[0] ?? missing[1];
+        throw new TemplateError(`模板 ${shown} 第 ${missing[2]} 行第 ${Number(missing[3]) + 1} 列：字段“${path}”不存在（请检查拼写，可用的字段见 README）。`);
       }
+      const partial = /^The partial (.+) could not be found$/.exec(message);
+      if (partial) throw new TemplateError(`模板 ${shown} 里的 {{> ${partial[1]}}} 引用了不存在的部分“${partial[1]}”（请检查拼写，各部分是 templates/partials/ 里的文件名）。`);
       throw new TemplateError(`模板 ${shown} 出错：${message}`);
     } finally {
       depth.now--;

@@ -130,12 +130,16 @@ export function describeDocument(doc: ReportDocument): WordDescription {
 const isRight = (b: DocBlock | undefined): boolean => b?.kind === 'paragraph' && b.align === 'right';
 
 /**
- * Per block: space above where a table precedes it, and the 落款's indents (GB/T 9704 §7.3.5.2)
+ * Per block: space above where a table precedes it, keep-with-next for a list's lead-in, and the 落款's indents (GB/T 9704 §7.3.5.2)
  * for a run of right-aligned paragraphs, the last of which is the date. The 落款 stands one blank
  * line below the text, as space above rather than an empty paragraph that could open a page.
  */
 function blockExtras(blocks: DocBlock[]): ParagraphExtras[] {
   const extras: ParagraphExtras[] = blocks.map((b, i) => (i > 0 && blocks[i - 1]!.kind === 'table' ? { before: AFTER_TABLE } : {}));
+  // a lead-in (“下一步工作重点：”) stays on the page of the list it introduces
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' && blocks[i + 1]?.kind === 'list') extras[i]!.keepNext = true;
+  });
   for (let i = 0; i < blocks.length; i++) {
     if (!isRight(blocks[i]) || isRight(blocks[i - 1])) continue;
     let end = i;

@@ -7,6 +7,7 @@ import type { DocBlock, Inline, ReportDocument } from '../../src/document/types.
 import { cleanText, oneLine } from '../../src/model/clean-text.js';
 import { narrativeTexts, paragraphs } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/render/templates.js';
+import { checkReport } from '../../src/check/check.js';
 import { root } from '../helpers.js';
 import { modelOf } from '../render/render-helpers.js';
 
@@ -95,5 +96,17 @@ describe('computed cells', () => {
     expect(newRow.map((c) => c.pointer ?? 'computed')).toEqual([0, 1, 2, 3, 4, 5].map((i) => `/申请处理情况/本年新收/${i}`).concat('computed'));
     const t4 = grid('table4').rows[3]!;
     expect(t4.map((c) => (c.computed ? 'T' : '.')).join('')).toBe('....T....T....T');
+  });
+});
+
+describe('placeholders (the preview’s fill-in form)', () => {
+  const empty = readFileSync(`${root}examples/jingyuan-2023.yaml`, 'utf8').replace(/  主动公开: \|[^\n]*\n    [^\n]*\n/, '  主动公开: ""\n');
+  const draft = checkReport(new TextEncoder().encode(empty));
+  const model = draft.model ?? draft.draft!;
+
+  it('an empty narrative text is a placeholder run with its pointer, only when asked for', () => {
+    const placeholders = runs(buildDocument(model, templates, { placeholders: true })).filter((r) => r.kind === 'text' && r.source?.placeholder);
+    expect(placeholders).toEqual([{ kind: 'text', text: '（请在此填写）', source: { pointer: '/总体情况/主动公开', paragraph: 0, placeholder: true } }]);
+    expect(runs(buildDocument(model, templates)).some((r) => r.kind === 'text' && r.text === '（请在此填写）')).toBe(false);
   });
 });

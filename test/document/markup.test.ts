@@ -77,6 +77,7 @@ describe('unsupportedMarkup: what no writer can draw', () => {
     ['这是*斜体*字', /斜体/],
     ['这是 _斜体_ 字', /斜体/],
     ['**没有配对', /加粗/],
+    ['***粗斜***', /粗斜体/],
   ];
   for (const [line, what] of firing) {
     it(`fires on “${line}”`, () => {

@@ -34,13 +34,13 @@ describe('templates', () => {
 
   it('a template with a syntax error is refused when loaded, naming the file', () => {
     const dir = templatesWith({ 'partials/section1.md.hbs': '## {{headings.overview}\n' });
-    expect(() => loadTemplates(dir)).toThrow(/section1\.md\.hbs 写法有误/);
+    expect(() => loadTemplates(dir)).toThrow(/section1\.md\.hbs 第 \d+ 行附近写法有误：双花括号/);
   });
 
   it('templates cannot reach object prototypes: an inherited property is an unknown field, named with its place', () => {
     for (const [source, field] of [['{{title.constructor}}', 'constructor'], ['{{title.toString}}', 'toString'], ['{{#each overview.themes}}{{this.hasOwnProperty}}{{/each}}', 'hasOwnProperty'], ['{{overview.themes.map}}', 'map']]) {
       const dir = templatesWith({ 'partials/section5.md.hbs': `前文\n${source}\n` });
-      expect(() => renderMarkdown(model, loadTemplates(dir)), source).toThrow(new RegExp(`section5\\.md\\.hbs 第 2 行第 \\d+ 列：字段“${field}”不存在`));
+      expect(() => renderMarkdown(model, loadTemplates(dir)), source).toThrow(new RegExp(`section5\\.md\\.hbs 第 2 行第 \\d+ 列：字段“[^”]*${field}”不存在`));
     }
     const dir = templatesWith({ 'partials/section5.md.hbs': '{{lookup title "__proto__"}}\n' });
     expect(renderMarkdown(model, loadTemplates(dir))).not.toMatch(/function|Object|SafeString/);
@@ -84,5 +84,28 @@ describe('what a template can express reaches the writers; what none can draw is
   it('markup that only appears once a value is in is refused when rendering, naming what it is', () => {
     const dir = templatesWith({ 'partials/section5.md.hbs': '## {{headings.problems}}\n\n{{#if closing}}{{/if}}> 引用\n' });
     expect(() => renderMarkdown(model, loadTemplates(dir))).toThrow(TemplateError);
+  });
+});
+
+describe('template mistakes an office makes, said in Chinese', () => {
+  const model = modelOf(JINGYUAN);
+  it('an unclosed {{#if}}, a stray {{/if}} and a broken mustache name the line and what is wrong', () => {
+    expect(() => loadTemplates(templatesWith({ 'partials/section5.md.hbs': '甲\n{{#if agency.name}}乙\n' }))).toThrow(/第 \d+ 行附近写法有误：有 \{\{#if …\}\}/);
+    expect(() => loadTemplates(templatesWith({ 'partials/section5.md.hbs': '甲\n{{/if}}\n' }))).toThrow(/对不上/);
+    expect(() => loadTemplates(templatesWith({ 'partials/section5.md.hbs': '{{agency.name}\n甲\n' }))).toThrow(/双花括号/);
+  });
+  it('a misspelt field names the whole path, a missing part is named', () => {
+    expect(() => renderMarkdown(model, loadTemplates(templatesWith({ 'partials/section5.md.hbs': '甲{{agnecy.name}}\n' })))).toThrow(/第 1 行第 4 列：字段“agnecy\.name”不存在/);
+    expect(() => renderMarkdown(model, loadTemplates(templatesWith({ 'partials/section5.md.hbs': '{{> nosuch}}\n' })))).toThrow(/不存在的部分“nosuch”/);
+  });
+  it('templates that would silently not be used are refused: a file, an empty folder, a part outside partials/, a part nobody includes', () => {
+    const file = join(templatesWith({}), 'x.md');
+    writeFileSync(file, '#');
+    expect(() => loadTemplates(file)).toThrow(/应是一个文件夹/);
+    expect(() => loadTemplates(templatesWith({}))).toThrow(/里没有模板/);
+    expect(() => loadTemplates(templatesWith({ 'section5.md.hbs': '甲' }))).toThrow(/不会被用到，应放在 .*partials/);
+    expect(() => loadTemplates(templatesWith({ 'partials/section7.md.hbs': '甲' }))).toThrow(/section7\.md\.hbs 不会被用到/);
+    // an office's own part that its own section includes is used
+    expect(renderMarkdown(model, loadTemplates(templatesWith({ 'partials/mine.md.hbs': '本单位的话。\n', 'partials/section5.md.hbs': '## {{headings.problems}}\n\n{{> mine}}\n' })))).toContain('本单位的话。');
   });
 });
