@@ -360,16 +360,16 @@ ${REPORT_CSS}
       const one = editables().filter((el) => el.dataset.pointer === pointer && el.dataset.paragraph === String(paragraph));
       if (one.length) return one;
     }
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) {
-      const found = editables().filter((el) => el.dataset.pointer === p || el.dataset.pointer.startsWith(p + '/'));
-      if (found.length) return found;
-    }
-    return [];
+    // the value itself, or the values inside it (a row, a noted cell): never a neighbour, which would mislead
+    return editables().filter((el) => el.dataset.pointer === pointer || el.dataset.pointer.startsWith(pointer + '/'));
   }
   function show(d) {
     const found = targetsOf(d.pointer, d.paragraph);
     for (const el of pages.querySelectorAll('.highlighted')) el.classList.remove('highlighted');
-    if (!found.length) return;
+    if (!found.length) {
+      notice('这一项在页面上没有可以填写的位置，请在文本编辑器中打开文件，到第 ' + d.line + ' 行修改。');
+      return;
+    }
     for (const el of found) el.classList.add('highlighted');
     found[0].scrollIntoView({ block: 'center' });
     if (found[0].isContentEditable) focusCell(found[0], true);

@@ -273,7 +273,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return;
     }
     // only the places the page shows as editable: a pointer made up by hand could add any key to the file
-    const places = editablePlaces(state.document);
+    const places = editablePlaces(state.page ?? state.document);
     const elsewhere = edits.find((e) => !places.has(e.pointer));
     if (elsewhere) {
       answer(res, 400, { message: `页面上没有可以修改的“${elsewhere.pointer.slice(0, 80)}”，修改未写入。请刷新页面后再修改。` });

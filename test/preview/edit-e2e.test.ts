@@ -154,6 +154,19 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await page.close();
   });
 
+  it('a problem whose value the page does not show leads nowhere, not to a neighbour', { timeout: 60_000 }, async () => {
+    writeFileSync(file, edit(JINGYUAN, '  网站: 威海市环翠区人民政府网站', '  网站:'));
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await open();
+    const problem = page.locator('#panel li', { hasText: '发布网站' }).first();
+    await expect.poll(() => problem.count(), { timeout: 5000 }).toBe(1);
+    await problem.locator('a').click();
+    await expect.poll(() => page.locator('#notice').textContent()).toContain('在页面上没有可以填写的位置');
+    expect(await page.locator('#pages .highlighted').count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.pointer ?? null)).toBeNull();
+    await page.close();
+  });
+
   it('undo goes back at least 50 edits', { timeout: 90_000 }, async () => {
     writeFileSync(file, JINGYUAN);
     await new Promise((r) => setTimeout(r, 300));

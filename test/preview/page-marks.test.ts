@@ -31,7 +31,9 @@ function marksOf(text: string) {
     const pointer = unescape(m[2]!);
     const paragraph = m[3] === undefined ? undefined : Number(m[3]);
     const key = `${pointer}#${paragraph}`;
-    if (!seen.has(key)) seen.set(key, { tag: m[1]!, pointer, ...(paragraph === undefined ? {} : { paragraph }), shown: unescape(m[4]!) });
+    // an empty text's placeholder (（请在此填写）) is not its value: the value is empty
+    const shown = / data-placeholder=""/.test(m[0]) ? '' : unescape(m[4]!);
+    if (!seen.has(key)) seen.set(key, { tag: m[1]!, pointer, ...(paragraph === undefined ? {} : { paragraph }), shown });
   }
   return [...seen.values()];
 }
