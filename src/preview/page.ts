@@ -3,6 +3,7 @@
  * refreshed by Server-Sent Events. Report text arrives as HTML escaped on the server; the panel is
  * filled through textContent, so nothing a clerk typed is ever parsed as markup.
  */
+import { PLACEHOLDER } from '../document/values.js';
 import { REPORT_CSS } from '../render/html-style.js';
 
 export function previewPage(title: string, initialJson: string, nonce: string, token: string): string {
@@ -49,6 +50,9 @@ export function previewPage(title: string, initialJson: string, nonce: string, t
   #pages [data-pointer] { outline: none; cursor: text; }
   #pages td[data-pointer]:hover, #pages span[data-pointer]:hover { background: #e8f0fe; }
   #pages [data-pointer]:focus { background: #e8f0fe; box-shadow: inset 0 0 0 2px #1a73e8; }
+  /* an empty text: a place to click and write in; cleared when the clerk enters it */
+  #pages [data-placeholder] { color: #9aa0a6; font-style: italic; }
+  #pages [data-filling] { display: inline-block; min-width: 8em; }
   #pages td[data-computed] { background: #f1f3f4; color: #3c4043; }
   #pages .has-error { box-shadow: inset 0 0 0 2px #d93025; background: #fce8e6; }
   #pages .has-warning { box-shadow: inset 0 0 0 2px #f9ab00; }
@@ -114,7 +118,10 @@ ${REPORT_CSS}
   const keyOf = (el) => el.dataset.pointer + (el.dataset.paragraph === undefined ? '' : '#' + el.dataset.paragraph);
   const editables = () => [...$('pages').querySelectorAll('[data-pointer]')];
   const findByKey = (key) => editables().find((el) => keyOf(el) === key);
-  const textOf = (el) => el.textContent.replace(/\\u00a0/g, ' ');
+  // an empty text's placeholder (“（请在此填写）”) is not its value: it reads as empty
+  /** a value written into the page: an empty text's placeholder gives way to it */
+  const setText = (el, value) => { el.removeAttribute('data-placeholder'); el.textContent = value; };
+  const textOf = (el) => (el.dataset.placeholder !== undefined ? '' : el.textContent.replace(/\\u00a0/g, ' '));
 
   // ---- edits: typed values wait a moment, then go to the server one request at a time ----
   // key → {pointer, paragraph?, value}, not sent yet, and the version (base) it was typed on: an edit
@@ -209,7 +216,7 @@ ${REPORT_CSS}
   }
   /** writes values into the page and the file as one undoable step */
   function setValues(list) {
-    for (const { key, value } of list) for (const el of editables()) if (keyOf(el) === key) el.textContent = value;
+    for (const { key, value } of list) for (const el of editables()) if (keyOf(el) === key) setText(el, value);
     queue(list.map(({ edit, value }) => ({ ...edit, value })));
   }
   function undoStep(from, to, which) {
@@ -274,6 +281,16 @@ ${REPORT_CSS}
   const pages = $('pages');
   pages.addEventListener('focusin', (e) => {
     const el = e.target.closest && e.target.closest('[data-pointer]');
+    // entering an empty text: its placeholder goes, what is typed is paragraph 0 of that text
+    if (el && el.dataset.placeholder !== undefined) {
+      el.removeAttribute('data-placeholder');
+      el.dataset.filling = '';
+      el.textContent = '';
+      // the caret in the now empty text (the click had put it in the placeholder's words)
+      const caretIn = () => { if (document.activeElement === el && !el.contains(getSelection().anchorNode)) focusCell(el, false); };
+      caretIn();
+      setTimeout(caretIn, 0);
+    }
     if (el && !startedAt.has(keyOf(el))) startedAt.set(keyOf(el), textOf(el));
   });
   // a click into a figure cell selects the figure, as in a spreadsheet: typing replaces it; a second
@@ -291,7 +308,14 @@ ${REPORT_CSS}
   pages.addEventListener('focusout', (e) => {
     const el = e.target.closest && e.target.closest('[data-pointer]');
     if (el) commitRun(el);
+    // left empty: the placeholder comes back, nothing is written
+    if (el && el.dataset.filling !== undefined && textOf(el).trim() === '') {
+      delete el.dataset.filling;
+      el.dataset.placeholder = '';
+      el.textContent = PLACEHOLDER;
+    }
   });
+  const PLACEHOLDER = ${JSON.stringify(PLACEHOLDER)};
   pages.addEventListener('input', (e) => {
     const el = e.target.closest && e.target.closest('[data-pointer]');
     if (!el) return;
@@ -407,12 +431,12 @@ ${REPORT_CSS}
       el.spellcheck = false;
     }
     // values typed but not yet written stay as typed
-    for (const [key, e] of pending) for (const el of editables()) if (keyOf(el) === key) el.textContent = e.value;
+    for (const [key, e] of pending) for (const el of editables()) if (keyOf(el) === key) setText(el, e.value);
     if (activeKey) {
       const same = editables().filter((el) => keyOf(el) === activeKey);
       const el = same[occurrence] || same[0];
       if (el) {
-        if (!force && (pending.has(activeKey) || sending) && typed !== null) el.textContent = typed;
+        if (!force && (pending.has(activeKey) || sending) && typed !== null) setText(el, typed);
         el.focus({ preventScroll: true });
         if (caret) setCaret(el, caret);
       }

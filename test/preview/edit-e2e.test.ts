@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
+import { FORMAT_2021 } from '../../src/format/v2021.js';
+import { scaffoldYaml } from '../../src/scaffold/scaffold.js';
 import { edit, JINGYUAN } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -164,6 +166,33 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await expect.poll(() => page.locator('#notice').textContent()).toContain('在页面上没有可以填写的位置');
     expect(await page.locator('#pages .highlighted').count()).toBe(0);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.pointer ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('an empty text of a new report is a place to write in: cleared on entering, written as a | block, nothing written when left empty', { timeout: 60_000 }, async () => {
+    const fresh = scaffoldYaml({ format: FORMAT_2021, year: 2024, agency: '测试街道办事处', kind: '街道办事处', schemaPath: '../schemas' });
+    writeFileSync(file, fresh);
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await open();
+    const span = page.locator('#pages span[data-pointer="/总体情况/主动公开"]');
+    expect(await span.getAttribute('data-placeholder')).toBe('');
+    expect(await span.textContent()).toBe('（请在此填写）');
+    expect(await span.getAttribute('contenteditable')).toBe('plaintext-only');
+    // entered and left without typing: the placeholder is back, the file untouched
+    await span.click();
+    expect(await span.textContent()).toBe('');
+    await page.keyboard.press('Tab');
+    expect(await span.textContent()).toBe('（请在此填写）');
+    expect(await span.getAttribute('data-placeholder')).toBe('');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(onDisk()).toBe(fresh);
+    // typed: paragraph 0 of the text, under its key as a | block
+    await span.click();
+    await page.keyboard.type('全年主动公开信息10条。');
+    const line = '  主动公开: |                               # （一）主动公开\n';
+    await expect.poll(onDisk, { timeout: 5000 }).toBe(fresh.replace(line, `${line}    全年主动公开信息10条。\n`));
+    await expect.poll(() => page.locator('#pages span[data-pointer="/总体情况/主动公开"]').first().textContent(), { timeout: 5000 }).toBe('全年主动公开信息10条。');
+    expect(await page.locator('#pages span[data-pointer="/总体情况/主动公开"]').first().getAttribute('data-placeholder')).toBeNull();
     await page.close();
   });
 
