@@ -3,21 +3,19 @@
  * playwright-core; nothing downloads a browser). CI installs Chromium (.ci/run); elsewhere the test
  * is skipped when it is missing.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { edit, JINGYUAN, lineOf, root } from '../helpers.js';
+import { chromiumAvailable, launchChromium } from '../chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error('CI 必须安装 Debian 的 chromium（见 .ci/run）');
 
 const ROW = '  本年新收: [1, 0, 0, 0, 0, 0]';
 
-describe.skipIf(!available)('preview in the browser', () => {
+describe.skipIf(!chromiumAvailable)('preview in the browser', () => {
   let browser: Browser;
   let server: PreviewServer;
   let file: string;
@@ -26,10 +24,7 @@ describe.skipIf(!available)('preview in the browser', () => {
     file = join(mkdtempSync(join(tmpdir(), 'nianbao-e2e-')), 'jingyuan-2023.yaml');
     writeFileSync(file, JINGYUAN);
     server = await startPreview({ file, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -2,42 +2,35 @@
  * Filling in the report in the preview, in headless Chromium (as e2e.test.ts): every step checks
  * the YAML on disk byte for byte against the clerk's file with only the edited value changed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { FORMAT_2021 } from '../../src/format/v2021.js';
 import { scaffoldYaml } from '../../src/scaffold/scaffold.js';
 import { edit, JINGYUAN } from '../helpers.js';
+import { chromiumAvailable, launchChromium, screenshotFolder } from '../chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error('CI 必须安装 Debian 的 chromium（见 .ci/run）');
-
-/** Screenshots for looking at, outside the repository. */
-const SHOTS = '/work/shots-formx';
 
 const NEW = '  本年新收: [1, 0, 0, 0, 0, 0]     # 一、本年新收政府信息公开申请数量';
 const OPENED = '    予以公开: [1, 0, 0, 0, 0, 0]   # （一）予以公开';
 const cell = (pointer: string) => `#pages [data-pointer="${pointer}"]`;
 
-describe.skipIf(!available)('filling in the report in the browser', () => {
+describe.skipIf(!chromiumAvailable)('filling in the report in the browser', () => {
   let browser: Browser;
   let server: PreviewServer;
   let file: string;
+  let shots: string;
   const onDisk = () => readFileSync(file, 'utf8');
 
   beforeAll(async () => {
     file = join(mkdtempSync(join(tmpdir(), 'nianbao-form-')), 'jingyuan-2023.yaml');
     writeFileSync(file, JINGYUAN);
     server = await startPreview({ file, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
+    shots = screenshotFolder('preview-edit');
   });
 
   afterAll(async () => {
@@ -88,7 +81,7 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await expect.poll(() => marked.count()).toBe(1);
     expect(await page.locator(cell('/申请处理情况/本年新收/0')).getAttribute('class')).toContain('has-error');
     expect(await page.locator(cell('/申请处理情况/本年新收/0')).getAttribute('title')).toMatch(/^错误：/);
-    await page.screenshot({ path: join(SHOTS, '1-problem-highlighted.png') });
+    await page.screenshot({ path: join(shots, '1-problem-highlighted.png') });
 
     // a row copied from Excel (tab-separated) pasted into 予以公开's first cell fills the row
     await page.evaluate(() => navigator.clipboard.writeText('3\t0\t0\t0\t0\t0\n'));
@@ -109,7 +102,7 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
       '  上年结转: [0, 2, 0, 0, 0, 0]',
     );
     await expect.poll(onDisk, { timeout: 5000 }).toBe(block);
-    await page.screenshot({ path: join(SHOTS, '2-pasted-block.png') });
+    await page.screenshot({ path: join(shots, '2-pasted-block.png') });
 
     // undo takes the block back in one step, then the row; redo brings the row again
     await page.keyboard.press('Control+Z');
@@ -224,7 +217,7 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await page.keyboard.type('（已整改）');
     const line = '  二是政务公开方式有待创新。政务公开多采用线上方式，通过政务平台和新媒体平台进行发布，线下公开途径较少，邀请人员数量有限，活动形式有待丰富。';
     await expect.poll(onDisk, { timeout: 5000 }).toBe(edit(JINGYUAN, line, `${line}（已整改）`));
-    await page.screenshot({ path: join(SHOTS, '3-paragraph.png') });
+    await page.screenshot({ path: join(shots, '3-paragraph.png') });
     await page.keyboard.press('Control+Z');
     await expect.poll(onDisk, { timeout: 5000 }).toBe(JINGYUAN);
 
@@ -253,7 +246,7 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     writeFileSync(file, edit(JINGYUAN, NEW, NEW.replace('[1, 0', '[7, 0')));
     await expect.poll(() => rowTexts(page, '一、本年新收政府信息公开申请数量'), { timeout: 5000 }).toEqual(['7', '0', '0', '0', '0', '0', '7']);
     await expect.poll(() => page.locator('#notice').textContent()).toContain('文件已在别处被修改');
-    await page.screenshot({ path: join(SHOTS, '4-changed-on-disk.png') });
+    await page.screenshot({ path: join(shots, '4-changed-on-disk.png') });
     await page.close();
 
     // a page that has not heard of the change yet (its event stream cut off) types on the old version
@@ -270,7 +263,7 @@ describe.skipIf(!available)('filling in the report in the browser', () => {
     await expect.poll(() => late.locator('#notice').textContent(), { timeout: 5000 }).toContain('您输入的“4”，文件中现在是“8”');
     expect(onDisk()).toBe(elsewhere);
     await expect.poll(() => rowTexts(late, '一、本年新收政府信息公开申请数量')).toEqual(['8', '0', '0', '0', '0', '0', '8']);
-    await late.screenshot({ path: join(SHOTS, '5-stale-edit-refused.png') });
+    await late.screenshot({ path: join(shots, '5-stale-edit-refused.png') });
     await late.close();
   });
 

@@ -3,8 +3,6 @@
  * report's words and tables, clerk text escaped, and — for the fragment — tables that survive
  * being pasted into a contenteditable editor in Chromium.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tableGrids, type TableGrid } from '../../src/layout/tables.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -12,13 +10,8 @@ import { buildDocument } from '../../src/document/build.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../src/render/html.js';
 import { edit, exampleText, JINGYUAN } from '../helpers.js';
 import { markdownOf, modelOf, visibleText } from './render-helpers.js';
+import { chromiumAvailable, launchChromium } from '../chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const chromiumAvailable = existsSync(CHROMIUM);
-if (!chromiumAvailable) {
-  if (process.env.CI === 'true') throw new Error('CI 必须安装 Debian 的 chromium（见 .ci/run）');
-  console.warn('跳过：没有 Chromium，未测试 HTML 片段粘贴到网页编辑器。');
-}
 
 const render = (text: string) => {
   const model = modelOf(text);
@@ -69,7 +62,7 @@ describe('the HTML fragment', () => {
 describe.skipIf(!chromiumAvailable)('pasting the fragment into a website editor (Chromium contenteditable)', () => {
   it('keeps every table’s rows, merges and cell texts, and the cells’ borders', { timeout: 60_000 }, async () => {
     const { model, fragment } = render(exampleText('zhangcun-2023'));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><html><body><div id="editor" contenteditable="true"></div></body></html>');
