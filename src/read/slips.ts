@@ -144,6 +144,14 @@ function indentSlip(lines: Line[], i: number): Slip | undefined {
   // a line without a key is the continuation of a text (valid YAML) or of a flow row: not a row of its own
   if (!l.key && !l.listItem) return undefined;
   const what = l.key ? `“${l.key}”` : '这一行';
+  // the first row of a block indented unlike the rows after it, which line up with each other:
+  // the first row sets the block's indentation, so it is the one to move
+  const opener = lines[i - 2];
+  const firstOfBlock = opener?.opensBlock && prev.indent > opener.indent && !prev.listItem && !l.listItem;
+  if (firstOfBlock && l.indent !== prev.indent && l.indent > opener.indent && next?.indent === l.indent && !(prev.opensBlock && l.indent > prev.indent)) {
+    const name = prev.key ? `“${prev.key}”` : '这一行';
+    return slip(prev, 1, `${name}的缩进（${prev.indent} 格）与它下面同一层的各行（${l.indent} 格）不一致：请缩进 ${l.indent} 格，与下面各行左对齐。`);
+  }
   // deeper than the line before, which already has its value: nothing can be nested under it
   const inItem = prev.listItem && l.indent === prev.indent + 2;
   if (l.indent > prev.indent && !prev.opensBlock && !inItem) {

@@ -34,6 +34,8 @@ const SLIPS: [string, RegExp, (line: string) => string, RegExp][] = [
   ['a dedented row between two rows', /^ {6}危及三安全一稳定:/, (l) => l.slice(2), /“危及三安全一稳定”的缩进（4 格）比上下两行少.*缩进 6 格/],
   ['an unindented first key of a block', /^ {2}名称:/, (l) => l.trimStart(), /“名称”应写在上一行“机关:”的下面一层.*缩进 2 格/],
   ['an over-indented row', /^ {2}上年结转:/, (l) => `  ${l}`, /“上年结转”的缩进（4 格）比上一行多/],
+  ['a first row of a block indented one space too few', /^ {2}本年新收:/, (l) => l.slice(1), /“本年新收”的缩进（1 格）与它下面同一层的各行（2 格）不一致：请缩进 2 格/],
+  ['a first row of a block indented one space too many', /^ {2}本年新收:/, (l) => ` ${l}`, /“本年新收”的缩进（3 格）与它下面同一层的各行（2 格）不一致：请缩进 2 格/],
   ['a tab in the indentation', /^ {2}上年结转:/, (l) => `\t${l.trimStart()}`, /Tab/],
   ['an unclosed bracket', /^ {2}本年新收:/, (l) => l.replace('0]', '0'), /方括号“\[”没有配对的“\]”/],
 ];
