@@ -153,14 +153,17 @@ export function forgottenDoubleDash(command: string, args: string[], env: Record
   const c = COMMANDS[command];
   if (!c || env.npm_lifecycle_event !== command) return undefined;
   if (args.some((a) => a.startsWith('-'))) return undefined; // options did arrive: `--` was given
-  const eaten = c.options.filter((o) => env[npmConfigName(o.name)] !== undefined);
+  // npm 10–11 expand --format to their own --format-package-lock, a flag that is on already, so
+  // nothing shows in the environment: only its value (md, docx, …) left among the arguments
+  const formatLeft = (o: OptionHelp) => o.name === '--format' && args.some(isFormatList);
+  const eaten = c.options.filter((o) => env[npmConfigName(o.name)] !== undefined || formatLeft(o));
   if (eaten.length === 0) return undefined;
   const positionals = [...args];
   const valueOf = valueGuesser(positionals, eaten);
   let guessed = false;
   const options = eaten.map((o) => {
     if (!o.value) return o.name;
-    const given = env[npmConfigName(o.name)]!;
+    const given = env[npmConfigName(o.name)] ?? 'true';
     guessed ||= given === 'true' || given === '';
     const value = given === 'true' || given === '' ? valueOf(o) : given;
     return `${o.name} ${value === undefined ? `<${o.value}>` : quoteArg(value)}`;
@@ -190,7 +193,7 @@ function valueGuesser(positionals: string[], eaten: OptionHelp[]): (o: OptionHel
     '--year': (v) => /^\d{4}$/.test(v),
     '--port': (v) => /^\d{1,5}$/.test(v),
     '--kind': (v) => /^(乡镇人民政府|街道办事处|县级以上人民政府部门|县级以上人民政府)$/.test(v),
-    '--format': (v) => /^(md|docx|html|html-fragment|pdf)(,(md|docx|html|html-fragment|pdf))*$/.test(v),
+    '--format': isFormatList,
     '--agency': (v) => !/\.ya?ml$/i.test(v), // new-report has no file arguments of its own
   };
   const taken = new Map<OptionHelp, string>();
@@ -205,6 +208,8 @@ function valueGuesser(positionals: string[], eaten: OptionHelp[]): (o: OptionHel
   rest.slice(rest.length - values.length).forEach((o, i) => taken.set(o, values[i]!));
   return (o) => taken.get(o);
 }
+
+const isFormatList = (v: string) => /^(md|docx|html|html-fragment|pdf)(,(md|docx|html|html-fragment|pdf))*$/.test(v);
 
 /** Quotes an argument with a space or shell character so it survives cmd.exe, PowerShell and sh. */
 const quoteArg = (arg: string) => (/^[\p{L}\p{N}_./\\:,@+=-]+$/u.test(arg) ? arg : `"${arg}"`);

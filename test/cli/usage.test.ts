@@ -84,6 +84,13 @@ describe('options that npm run kept for itself (the `--` forgotten)', () => {
     expect(forgottenDoubleDash('check', [], npmRun('check', { rules: 'true' }))).toContain('npm run check -- --rules');
   });
 
+  it('npm 11 expands --format to its own --format-package-lock, leaving only the value: it is put back all the same', () => {
+    const hint = forgottenDoubleDash('build-report', ['2024.yaml', 'md', '/tmp/o2'], npmRun('build-report', { out: 'true' }))!;
+    expect(hint).toContain('npm run build-report -- 2024.yaml --out /tmp/o2 --format md');
+    expect(forgottenDoubleDash('build-report', ['2024.yaml', 'md,docx'], npmRun('build-report', {}))).toContain('npm run build-report -- 2024.yaml --format md,docx');
+    expect(forgottenDoubleDash('build-report', ['2024.yaml', 'md.yaml'], npmRun('build-report', {}))).toBeUndefined();
+  });
+
   it('stays quiet when the options did arrive, outside npm run, or for another script’s settings', async () => {
     expect(forgottenDoubleDash('new-report', ['--year', '2025', '--out', 'x.yaml'], npmRun('new-report', {}))).toBeUndefined();
     expect(forgottenDoubleDash('new-report', ['2025'], { npm_config_year: '2025' })).toBeUndefined();
