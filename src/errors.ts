@@ -35,5 +35,5 @@ export function fileSystemReason(e: unknown): string | undefined {
   return typeof code === 'string' && Object.hasOwn(CLERK_ERRORS, code) ? CLERK_ERRORS[code] : undefined;
 }
 
-/** Wrong use of a command (unknown option, missing file): exit code 2 and the usage text. */
+/** Wrong use of a command (unknown option, missing file): exit code 1 and the usage text. */
 export class UsageError extends Error {}

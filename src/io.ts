@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -32,4 +33,11 @@ export interface BatchThreads {
   cores: number;
   /** a new thread running the batch worker (src/bin/batch-worker.ts), given `data` as its workerData */
   start(data: unknown): Worker;
+}
+
+/** A path as shown to the clerk: relative to the working folder when inside it, else in full (never `../../tmp/…`). */
+export function shownPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  if (inside === '') return path;
+  return inside.startsWith('..') || isAbsolute(inside) ? resolve(cwd, path) : inside;
 }

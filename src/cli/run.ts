@@ -1,6 +1,7 @@
 /**
  * The command line, as a function: `run(argv, io)` returns the exit code. Only src/bin touches
- * `process`. Exit codes: 0 no errors (warnings allowed), 1 errors in a report, 2 wrong usage.
+ * `process`. Exit codes: 0 no errors (warnings allowed), 1 anything the clerk can fix (errors in a
+ * report, a missing file, a wrong option, a full disk, a port in use), 70 a bug of our own.
  * Each command's module is loaded only when it runs, so `check` never loads Word or the server.
  */
 import type { Io } from '../io.js';
@@ -19,7 +20,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const hint = forgottenDoubleDash(command, rest, io.env ?? {});
     if (hint !== undefined) {
       io.stderr(hint);
-      return 2;
+      return 1;
     }
   }
   if (command === 'help' && rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) {
@@ -47,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case '--help':
       case '-h':
         io.stdout(USAGE);
-        return command === undefined ? 2 : 0;
+        return command === undefined ? 1 : 0;
       default:
         return usageError(io, `未知的命令“${command}”。`);
     }
@@ -74,5 +75,5 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 function usageError(io: Io, message: string, command?: string): number {
   io.stderr(`${message}\n\n${command !== undefined && Object.hasOwn(COMMANDS, command) ? commandUsage(command) : USAGE}`);
-  return 2;
+  return 1;
 }

@@ -137,7 +137,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 每个命令的详细用法：npm run check -- --help，或 npx nianbao check --help（其他命令同样）。
-退出码：0 没有错误（可以有警告），1 有错误，2 命令用法不对。
+退出码：0 没有错误（可以有警告）；1 有需要改正的地方（报告有错误、文件找不到、选项写错等，都有中文说明）；70 是本工具自身的错误，请反馈。
 `;
 
 /** The option's `npm_config_` name: npm lower-cases it and turns `-` into `_`. */

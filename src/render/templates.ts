@@ -10,10 +10,11 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILLER, unsupportedMarkup } from '../document/markup.js';
 import { TemplateError } from '../errors.js';
+import { shownPath } from '../io.js';
 import { FileRefused, readFileBounded } from '../read/read-file.js';
 
 export const MAIN_TEMPLATE = 'report.md.hbs';
@@ -64,7 +65,7 @@ export function loadTemplates(customDir?: string, mainTemplate = MAIN_TEMPLATE):
  * folder, a folder without templates, a part outside `partials/`, a part no template includes.
  */
 function refuseUnusedTemplates(dir: string, bundled: string): void {
-  const shown = relative(process.cwd(), dir) || dir;
+  const shown = shownPath(process.cwd(), dir);
   if (!statSync(dir).isDirectory()) throw new TemplateError(`--templates 应是一个文件夹（里面有 partials/ 等），“${shown}”是一个文件。`);
   const bundledParts = readdirSync(join(bundled, PARTIALS)).filter((f) => f.endsWith(SUFFIX));
   const mains = readdirSync(bundled).filter((f) => f.endsWith('.hbs'));
@@ -131,7 +132,7 @@ export function loadTemplatesFrom(dirs: string[], mainTemplate: string, precompi
   const bundled = dirs[dirs.length - 1]!;
   const pick = (name: string) => {
     const dir = dirs.find((d) => existsSync(join(d, name)))!;
-    return { path: join(dir, name), shown: relative(process.cwd(), join(dir, name)) || join(dir, name), precompiled: dir === bundled ? precompiled?.[name] : undefined };
+    return { path: join(dir, name), shown: shownPath(process.cwd(), join(dir, name)), precompiled: dir === bundled ? precompiled?.[name] : undefined };
   };
   const hb = Handlebars.create();
   const depth = { now: 0 };

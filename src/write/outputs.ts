@@ -3,8 +3,8 @@
  * them succeeded, all or nothing (`Io.writeFiles`, see atomic.ts), so a failed or interrupted
  * build never leaves a half-written report or a mix of old and new files.
  */
-import { relative, resolve } from 'node:path';
-import type { Io } from '../io.js';
+import { resolve } from 'node:path';
+import { shownPath, type Io } from '../io.js';
 import { fileSystemReason, OutputRefused } from '../errors.js';
 
 export interface Output {
@@ -24,7 +24,7 @@ export function writeOutputs(outputs: Output[], io: Io, inputPath: string): void
     const error = e as NodeJS.ErrnoException;
     const reason = fileSystemReason(error);
     if (!reason) throw e;
-    const where = error.path ? relative(io.cwd, error.path).replace(/\.nianbao-\d+\.tmp$/, '') || error.path : outputs[0]?.path;
+    const where = error.path ? shownPath(io.cwd, error.path).replace(/\.nianbao-\d+\.tmp$/, '') || error.path : outputs[0]?.path;
     throw new OutputRefused(`无法写出“${where}”：${reason}（${error.code}）。原有的输出文件保持不变。`);
   }
 }

@@ -66,10 +66,10 @@ describe('npm run', () => {
     expect(r.stdout).toContain('用法：npm run check -- ');
   }, 120_000);
 
-  it('new-report without -- (npm keeps the options): a hint with the right command, nothing written, exit 2', () => {
+  it('new-report without -- (npm keeps the options): a hint with the right command, nothing written, exit 1', () => {
     const out = join(dir, 'never.yaml');
     const r = terminal(npm, ['run', '--silent', 'new-report', '--year', '2025', '--out', out]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain(`npm run new-report -- --year 2025 --out ${out.includes(' ') ? `"${out}"` : out}`);
     expect(r.stderr).toContain('npx nianbao new-report --year 2025');
   }, 120_000);

@@ -31,7 +31,7 @@ describe('nianbao import', () => {
     const m = memoryIo({ 'a.md': markdown, 'a.yaml': '年度: 2023\n' });
     expect(await run(['import', 'a.md', '--out', 'a.yaml'], m.io)).toBe(1);
     expect(m.stderr()).toContain('--force');
-    expect(await run(['import', 'a.yaml', '--out', 'b.yaml'], memoryIo({ 'a.yaml': '年度: 2023\n' }).io)).toBe(2);
+    expect(await run(['import', 'a.yaml', '--out', 'b.yaml'], memoryIo({ 'a.yaml': '年度: 2023\n' }).io)).toBe(1);
   });
 
   it('never writes over the report it reads, even with --force', async () => {

@@ -38,11 +38,11 @@ describe('nianbao new-report', () => {
     expect(m.written.size).toBe(1);
   });
 
-  it('exits 2 without a year, an output, or a kind when nothing says it', async () => {
-    expect(await run(['new-report', '--agency', 'x', '--kind', '街道办事处', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
-    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处'], memoryIo().io)).toBe(2);
-    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
-    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道', '--out', 'a.yaml'], memoryIo().io)).toBe(2);
+  it('exits 1 without a year, an output, or a kind when nothing says it', async () => {
+    expect(await run(['new-report', '--agency', 'x', '--kind', '街道办事处', '--out', 'a.yaml'], memoryIo().io)).toBe(1);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道办事处'], memoryIo().io)).toBe(1);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--out', 'a.yaml'], memoryIo().io)).toBe(1);
+    expect(await run(['new-report', '--year', '2024', '--agency', 'x', '--kind', '街道', '--out', 'a.yaml'], memoryIo().io)).toBe(1);
   });
 
   it('writes a 2019-format file for 2020', async () => {

@@ -77,10 +77,10 @@ describe('nianbao check', () => {
     for (const rule of RULES) expect(m.stdout()).toContain(rule.id);
   });
 
-  it('exits 2 for usage errors: no file, a missing file, an unknown option or command', async () => {
+  it('exits 1 for usage errors, like every mistake a clerk can make: no file, a missing file, an unknown option or command', async () => {
     for (const argv of [['check'], ['check', 'nope.yaml'], ['check', '--nope', 'x.yaml'], ['frobnicate'], []]) {
       const m = memoryIo();
-      expect(await run(argv, m.io), argv.join(' ')).toBe(2);
+      expect(await run(argv, m.io), argv.join(' ')).toBe(1);
       expect(m.stderr() + m.stdout()).toContain('用法');
     }
   });

@@ -42,7 +42,7 @@ describe('--help and -h', () => {
 
   it('a usage error shows the usage of the command that was meant', async () => {
     const m = memoryIo();
-    expect(await run(['new-report', '--nope'], m.io)).toBe(2);
+    expect(await run(['new-report', '--nope'], m.io)).toBe(1);
     expect(m.stderr()).toContain('不认识的选项“--nope”');
     expect(m.stderr()).toContain('用法：npm run new-report -- ');
     expect(m.stderr()).not.toContain('用法：npm run check -- ');
@@ -58,7 +58,7 @@ describe('options that npm run kept for itself (the `--` forgotten)', () => {
   it('npm 10 style (values in npm_config_*): the hint shows the command with --, and nothing is written', async () => {
     const m = memoryIo();
     m.io.env = npmRun('new-report', { year: '2025', out: 'x.yaml' });
-    expect(await run(['new-report'], m.io)).toBe(2);
+    expect(await run(['new-report'], m.io)).toBe(1);
     expect(m.stderr()).toContain('npm run new-report -- --year 2025 --out x.yaml');
     expect(m.stderr()).toContain('npx nianbao new-report --year 2025 --out x.yaml');
     expect(m.written.size).toBe(0);
@@ -67,7 +67,7 @@ describe('options that npm run kept for itself (the `--` forgotten)', () => {
   it('npm 11 style (npm_config_year=true, the values left as arguments): the values are put back', async () => {
     const m = memoryIo();
     m.io.env = npmRun('new-report', { year: 'true', out: 'true' });
-    expect(await run(['new-report', '2025', 'x.yaml'], m.io)).toBe(2);
+    expect(await run(['new-report', '2025', 'x.yaml'], m.io)).toBe(1);
     expect(m.stderr()).toContain('npm run new-report -- --year 2025 --out x.yaml');
     expect(m.stderr()).toContain('请核对');
   });

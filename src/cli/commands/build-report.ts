@@ -1,4 +1,4 @@
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { checkReport } from '../../check/check.js';
 import { renderDocx } from '../../render/docx.js';
 import { renderHtmlFragment, renderHtmlPage } from '../../render/html.js';
@@ -15,7 +15,7 @@ import { fileResult, summaryTable } from '../../batch/summary.js';
 import { checkOptions, DEFAULT_EXAMPLE, packageRoot, parse, parseJobs, readExpectedList, readInput, resolvePath } from '../common.js';
 import { UsageError } from '../../errors.js';
 import { textReport } from '../format-diagnostics.js';
-import type { Io } from '../../io.js';
+import { shownPath, type Io } from '../../io.js';
 
 /** What build-report can write; html-fragment is for pasting into a website's editor. */
 export const FORMATS = ['md', 'docx', 'html', 'html-fragment', 'pdf'] as const;
@@ -40,7 +40,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (formats.includes('pdf') && !converter) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
   let inputs = positionals;
   if (inputs.length === 0) {
-    const example = relative(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
+    const example = shownPath(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
     io.stdout(`未指定报告文件，生成附带的示例：${example}\n`);
     inputs = [example];
   }
@@ -115,7 +115,7 @@ export function buildJob(settings: BuildSettings, io: Io, templates: RenderTempl
       outputs.push({ path: join(outDir, `${name}.pdf`), data: pdf });
     }
     writeOutputs(outputs, io, resolvePath(io, file));
-    result.outputs = outputs.map((o) => relative(io.cwd, o.path));
+    result.outputs = outputs.map((o) => shownPath(io.cwd, o.path));
     if (single) {
       io.stdout(`已读取 ${file}\n`);
       for (const o of result.outputs) io.stdout(`已写入 ${o}\n`);

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { eachReport } from '../../batch/each-report.js';
 import { expandInputs } from '../../batch/inputs.js';
 import { statusList } from '../../batch/status.js';
@@ -12,7 +12,7 @@ import { labelAt } from '../../schema/report-schema.js';
 import { refuseFileAsFolder, writeOutputs } from '../../write/outputs.js';
 import { checkOptions, parse, readExpectedList, readInput, resolvePath } from '../common.js';
 import { UsageError } from '../../errors.js';
-import type { Io } from '../../io.js';
+import { shownPath, type Io } from '../../io.js';
 import type { ReportModel } from '../../model/types.js';
 
 export async function rollupCommand(args: string[], io: Io): Promise<number> {
@@ -62,7 +62,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   for (const { rule, finding } of totals.findings) {
     io.stdout(`汇总表  ${SEVERITY_WORD.error}  ${rule}  ${finding.label ?? labelAt(totals.format, finding.pointer) ?? ''}：${finding.message}\n`);
   }
-  for (const o of outputs) io.stdout(`已写入 ${relative(io.cwd, o.path)}\n`);
+  for (const o of outputs) io.stdout(`已写入 ${shownPath(io.cwd, o.path)}\n`);
   return results.some((r) => r.errors > 0) || totals.findings.length > 0 ? 1 : 0;
 }
 

@@ -1,8 +1,8 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { FORMATS } from '../../format/index.js';
 import { reportSchema } from '../../schema/report-schema.js';
 import { parse, resolvePath } from '../common.js';
-import type { Io } from '../../io.js';
+import { shownPath, type Io } from '../../io.js';
 
 /** The schema file name for a format; the YAML files' first line points at it. */
 export const schemaFileName = (formatId: string) => `report-${formatId}.schema.json`;
@@ -17,14 +17,14 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
   if (values.validators !== undefined) {
     // for developers and the install step: precompiled validators beside the bundle
     const { writeStandaloneValidators } = await import('../../schema/standalone.js');
-    for (const path of writeStandaloneValidators(resolvePath(io, values.validators))) io.stdout(`已写入 ${relative(io.cwd, path)}\n`);
+    for (const path of writeStandaloneValidators(resolvePath(io, values.validators))) io.stdout(`已写入 ${shownPath(io.cwd, path)}\n`);
     return 0;
   }
   const dir = resolvePath(io, values.out ?? 'schemas');
   for (const f of FORMATS) {
     const path = join(dir, schemaFileName(f.id));
     io.writeFile(path, schemaText(f.id));
-    io.stdout(`已写入 ${relative(io.cwd, path)}\n`);
+    io.stdout(`已写入 ${shownPath(io.cwd, path)}\n`);
   }
   return 0;
 }
