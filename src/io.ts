@@ -37,7 +37,8 @@ export interface BatchThreads {
 
 /** A path as shown to the clerk: relative to the working folder when inside it, else in full (never `../../tmp/…`). */
 export function shownPath(cwd: string, path: string): string {
-  const inside = relative(cwd, path);
-  if (inside === '') return path;
-  return inside.startsWith('..') || isAbsolute(inside) ? resolve(cwd, path) : inside;
+  const full = resolve(cwd, path);
+  const inside = relative(cwd, full);
+  if (inside === '') return full;
+  return inside.startsWith('..') || isAbsolute(inside) ? full : inside;
 }
