@@ -31,7 +31,10 @@ const CLERK_ERRORS: Record<string, string> = {
 
 /** The clerk's fix for a file system error (by its code), or undefined when it is not theirs. */
 export function fileSystemReason(e: unknown): string | undefined {
-  const code = (e as { code?: unknown } | null)?.code;
+  const { code, syscall } = (e ?? {}) as { code?: unknown; syscall?: unknown };
+  // a folder made one level at a time (bin/disk-io.ts) whose parent exists: a place such as /proc
+  // where no folder can be made
+  if (code === 'ENOENT' && syscall === 'mkdir') return '这里不能建立文件夹，请换一个输出文件夹（--out）';
   return typeof code === 'string' && Object.hasOwn(CLERK_ERRORS, code) ? CLERK_ERRORS[code] : undefined;
 }
 
