@@ -17,6 +17,7 @@ import type { Finding, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { schemaDiagnostics } from './schema-check.js';
 import { applyAcknowledgements } from './acknowledge.js';
+import { capPerText } from './sentences.js';
 
 export interface CheckOutcome {
   diagnostics: Diagnostic[];
@@ -82,12 +83,12 @@ export function checkReport(bytes: Uint8Array, options: CheckOptions = {}): Chec
 
   const model = buildModel(data, format);
   for (const rule of rules) {
-    if (rule.stage === 'model') append(diagnostics, rule.check(model).map((f) => located(rule, f)));
+    if (rule.stage === 'model') append(diagnostics, capPerText(rule.check(model)).map((f) => located(rule, f)));
   }
   const previous = previousModel(data, model, options);
   if ('model' in previous) {
     for (const rule of rules) {
-      if (rule.stage === 'year') append(diagnostics, rule.check(model, previous.model).map((f) => located(rule, f)));
+      if (rule.stage === 'year') append(diagnostics, capPerText(rule.check(model, previous.model)).map((f) => located(rule, f)));
     }
   } else diagnostics.push(locate(previous.note, source));
   const about = (id: string) => {

@@ -26,6 +26,12 @@ describe('narrative-sum', () => {
     ]);
   });
 
+  it('reports at most 20 wrong totals per text (every rule is capped so in check.ts), so a pasted list cannot flood the clerk', () => {
+    const flood = '共5条，其中1条、'.repeat(500);
+    const text = edit(JINGYUAN, '    鲸园街道持续做好主动公开工作', `    ${flood}\n    鲸园街道持续做好主动公开工作`);
+    expect(withCode(check(text), 'narrative-sum')).toHaveLength(20);
+  });
+
   it('near miss: a number inside a longer run of digits is not a total of its own', () => {
     const text = edit(JINGYUAN, '    鲸园街道持续做好主动公开工作', '    编号123456条，其中1条、2条。\n    鲸园街道持续做好主动公开工作');
     expect(withCode(check(text), 'narrative-sum')[0]!.message).toContain('共 123456条');
