@@ -38,11 +38,11 @@ export const SHAPES = [
     make: () => withParagraph(blockOf(`本街道${'[a]('.repeat(n)}`)),
   })),
   {
-    name: '“共5条，其中1条、” repeated to 2 MB (many totals in one sentence, each a warning)',
+    name: '“共5条，其中1条、” repeated to 2 MB (many wrong totals in one sentence, at most 20 warnings)',
     make: () => withParagraph(blockOf('共5条，其中1条、'.repeat(Math.floor(TWO_MB / 24)))),
   },
   {
-    name: '“收到申请3件，” repeated to 2 MB (a warning each)',
+    name: '“收到申请3件，” repeated to 2 MB (at most 20 warnings)',
     make: () => withParagraph(blockOf('收到申请3件，'.repeat(Math.floor(TWO_MB / 19)))),
   },
   ...[64_000, TWO_MB / 2].map((n) => ({

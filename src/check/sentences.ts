@@ -28,3 +28,11 @@ export function capPerText<T extends { pointer: string }>(findings: T[]): T[] {
   }
   return kept;
 }
+
+/**
+ * The lines of a text that have characters, each with its offset: empty lines are skipped in one
+ * regular-expression scan (a paragraph of two million blank lines costs no string per line).
+ */
+export function filledLines(text: string): { line: string; offset: number }[] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => ({ line: m[0], offset: m.index }));
+}

@@ -77,6 +77,10 @@ export function rewriteRows(text: string): RewrittenRows {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd === lineStart) {
+      lineStart += 1; // an empty line: nothing to rewrite, and no string made for it
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const indent = /^ */.exec(line)![0].length;
     const rest = line.slice(indent);

@@ -1,5 +1,6 @@
 import { narrativeTexts, paragraphs } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
+import { filledLines } from '../sentences.js';
 
 const OPENING_YEAR = /^(\d{4})\s*年(?!度?以来|以来)/;
 
@@ -15,8 +16,7 @@ export const narrativeYear: ModelRule = {
   check(model) {
     const findings: Finding[] = [];
     for (const { text } of narrativeTexts(model)) {
-      let offset = 0;
-      for (const line of text.text.split('\n')) {
+      for (const { line, offset } of filledLines(text.text)) {
         const lead = line.length - line.trimStart().length;
         const m = OPENING_YEAR.exec(line.trimStart());
         const year = m ? Number(m[1]) : model.year;
@@ -27,7 +27,6 @@ export const narrativeYear: ModelRule = {
             message: `这段以“${m[0]}”开头，而报告年度是 ${model.year} 年：是否沿用了往年报告的文字？`,
           });
         }
-        offset += line.length + 1;
       }
     }
     return findings;

@@ -2,7 +2,7 @@ import { editDistance } from '../../text-distance.js';
 import { chineseNumeralValue } from '../../format/numerals.js';
 import { narrativeTexts, type ReportModel, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
-import { capPerText } from '../sentences.js';
+import { capPerText, filledLines } from '../sentences.js';
 
 /** The kinds of list marker; each kind counts on its own. */
 const MARKERS: { kind: string; pattern: RegExp; show: (n: string) => string; value: (n: string) => number | undefined }[] = [
@@ -61,12 +61,10 @@ function headingFindings(model: ReportModel, text: Text, inOverview: boolean): F
   const findings: Finding[] = [];
   const official = officialHeadings(model);
   const themes = model.format.overview.themes;
-  let offset = 0;
-  for (const line of text.text.split('\n')) {
+  for (const { line, offset } of filledLines(text.text)) {
     const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
     const at = offset + lead;
-    offset += line.length + 1;
     // a heading line: short, starting with an ordinal, no sentence end
     if (official.includes(trimmed) || trimmed.length > 30 || trimmed.includes('。') || !/^(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])/.test(trimmed)) continue;
     // one slip in a short heading, two in a long one; a heading that only adds words is not a slip

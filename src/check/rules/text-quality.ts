@@ -1,5 +1,6 @@
 import { narrativeTexts, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
+import { filledLines } from '../sentences.js';
 
 /** A word of two to four characters written twice (资金资金); a place name is doubled-name's. */
 const REPEATED_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
@@ -33,8 +34,7 @@ const LIST_MARKER = /(?:^|[。；;\s])\s*[\dA-Za-z一二三四五六七八九十
 
 /** Brackets or quotes opened and not closed (or closed without opening) within a paragraph; one pass. */
 function unbalanced(text: Text): Finding | undefined {
-  let offset = 0;
-  for (const line of text.text.split('\n')) {
+  for (const { line, offset } of filledLines(text.text)) {
     const depth = new Map<string, number>();
     const firstOpen = new Map<string, number>();
     for (let i = 0; i < line.length; i++) {
@@ -58,7 +58,6 @@ function unbalanced(text: Text): Finding | undefined {
         return { pointer: text.pointer, offset: offset + firstOpen.get(open)!, message: `这里的“${open}”在本段中没有对应的“${close}”，${name}不成对。` };
       }
     }
-    offset += line.length + 1;
   }
   return undefined;
 }
