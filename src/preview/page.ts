@@ -75,7 +75,7 @@ ${REPORT_CSS}
 <body>
 <div id="top"><div id="bar"><span class="name" id="name"></span><span id="notes"></span><span id="saved"></span><span id="draft-mark">草稿</span><span id="counts"></span>
 <a id="download-md" href="#" download>下载 .md</a><a id="download-docx" href="#" download>下载 .docx</a></div>
-<div id="notice" role="status"></div>
+<div id="notice" role="status" title="点击关闭"></div>
 <div id="problems"><div id="summary" title="点击收起或展开问题列表"></div><ol id="panel"></ol></div></div>
 <div id="content"></div>
 <div id="pages"></div>
