@@ -37,6 +37,8 @@ export async function eachReport(io: Io, files: string[], verb: string, work: Wo
       results.push(failed.row);
     }
     bar?.step(file);
+    // back to the event loop between reports, so a Ctrl-C (src/bin) is heard between whole files
+    if (files.length > 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
 }

@@ -57,6 +57,15 @@ function idleCores(): number {
   return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0]!)));
 }
 
+// Ctrl-C: the preview's normal end; anything else stops between whole files (each report's files
+// are renamed into place together, so none is left half-written; a thread's temporary file is
+// cleared by the next run).
+process.once('SIGINT', () => {
+  const preview = process.argv[2] === 'preview';
+  io.stderr(preview ? '\n已结束预览。\n' : '\n已中断：已写出的文件完整保留，没写完的没有写出。\n');
+  process.exit(preview ? 0 : 130);
+});
+
 run(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });

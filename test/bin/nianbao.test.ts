@@ -98,5 +98,34 @@ describe('the nianbao process', () => {
       blocker.close();
     }
   }, 60_000);
-});
 
+  it('Ctrl-C ends the preview with a Chinese line and exit 0, and stops a batch between whole files with exit 130', async () => {
+    const interrupted = async (args: string[], when: (output: string) => boolean) => {
+      const child = spawn(process.execPath, ['scripts/run.mjs', ...args], { cwd: root });
+      let output = '';
+      const grow = (d: Buffer) => {
+        output += String(d);
+        if (when(output) && !child.killed) child.kill('SIGINT');
+      };
+      child.stdout.on('data', grow);
+      child.stderr.on('data', grow);
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      return { code, output };
+    };
+    const preview = await interrupted(['preview', 'examples/minimal-2023.yaml'], (o) => o.includes('127.0.0.1'));
+    expect(preview.output).toContain('已结束预览。');
+    expect(preview.code).toBe(0);
+
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-int-'));
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `r${i}.yaml`), JINGYUAN);
+    const out = join(dir, 'out');
+    const batch = await interrupted(['build-report', dir, '--out', out, '--jobs', '1'], (o) => /r\d+\.yaml/.test(o));
+    expect(batch.output).toContain('已中断');
+    expect(batch.output).not.toMatch(/内部错误|at /);
+    expect(batch.code).toBe(130);
+    const written = existsSync(out) ? readdirSync(out) : [];
+    expect(written.filter((f) => f.includes('.tmp'))).toEqual([]);
+    // whole reports only: each .md has its .docx
+    for (const f of written.filter((f) => f.endsWith('.md'))) expect(written).toContain(f.replace(/\.md$/, '.docx'));
+  }, 60_000);
+});
