@@ -39,6 +39,7 @@ export function previewPage(title: string, initialJson: string, nonce: string, t
   #panel li.acknowledged { color: #5f6368; }
   #panel li a { color: inherit; text-decoration: none; cursor: pointer; }
   #panel li a:hover { text-decoration: underline; }
+  #panel li .where { color: #80868b; font-size: 12px; }
   /* a message about the file floats over the page: showing it never moves what the clerk is reading */
   #notice { display: none; position: fixed; z-index: 3; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: 80vw;
             padding: 8px 16px; border-radius: 6px; background: #fef7e0; color: #202124; box-shadow: 0 2px 8px rgba(0,0,0,.4);
@@ -453,7 +454,12 @@ ${REPORT_CSS}
       li.className = checked ? 'acknowledged' : d.severity;
       const link = document.createElement('a');
       link.href = '#';
-      link.textContent = '第 ' + d.line + ' 行第 ' + d.column + ' 列  ' + (checked ? '已核对' : d.severity === 'error' ? '错误' : '警告') + '  ' + d.code + '  ' + (d.label ? d.label + '：' : '') + d.message + (checked ? '（已核对：' + d.acknowledged + '）' : '');
+      // what and where on the page first; the YAML line and the check's code (for 已核对) after it, in grey
+      link.textContent = (checked ? '已核对' : d.severity === 'error' ? '错误' : '警告') + '　' + (d.label ? d.label + '：' : '') + d.message + (checked ? '（已核对：' + d.acknowledged + '）' : '');
+      const where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = '　YAML 第 ' + d.line + ' 行第 ' + d.column + ' 列 · ' + d.code;
+      link.append(where);
       link.addEventListener('click', (e) => { e.preventDefault(); show(d); });
       li.append(link);
       panel.append(li);

@@ -52,14 +52,14 @@ describe.skipIf(!chromiumAvailable)('preview in the browser', () => {
     const broken = edit(JINGYUAN, ROW, '  本年新收: [1, 0, 0, 0, 0, 0');
     writeFileSync(file, broken);
     const panel = page.locator('#panel li').first();
-    await expect.poll(() => panel.textContent(), { timeout: 3000 }).toMatch(/^第 \d+ 行第 \d+ 列 {2}错误 {2}yaml-syntax/);
+    await expect.poll(() => panel.textContent(), { timeout: 3000 }).toMatch(/^错误　[\s\S]*YAML 第 \d+ 行第 \d+ 列 · yaml-syntax$/);
     expect(await page.locator('body.draft').count()).toBe(1);
     expect(await page.locator('#pages table[data-table="table3"]').count()).toBe(1);
 
     // a figure that breaks the identity: a draft with the line of the cell
     writeFileSync(file, edit(JINGYUAN, ROW, '  本年新收: [2, 0, 0, 0, 0, 0]'));
     const line = lineOf(JINGYUAN, ROW);
-    await expect.poll(() => page.locator('#panel').textContent(), { timeout: 3000 }).toContain(`第 ${line} 行第 10 列  错误  table3-balance`);
+    await expect.poll(() => page.locator('#panel').textContent(), { timeout: 3000 }).toMatch(new RegExp(`错误　一、本年新收政府信息公开申请数量 · 自然人：[\\s\\S]*?YAML 第 ${line} 行第 10 列 · table3-balance`));
     mkdirSync(join(root, 'out'), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(root, 'out', 'preview-draft.png') });
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('preview in the browser', () => {
     writeFileSync(file, `${warned}\n已核对:\n  - {检查项: narrative-year, 位置: 总体情况.依申请公开, 说明: 引用上级文件年份}\n`);
     await expect.poll(() => page.locator('#counts').textContent(), { timeout: 3000 }).toBe('0 个错误，0 个警告');
     const item = page.locator('#panel li.acknowledged');
-    await expect.poll(() => item.first().textContent({ timeout: 1000 }).catch(() => ''), { timeout: 3000 }).toMatch(/已核对 {2}narrative-year .*（已核对：引用上级文件年份）$/);
+    await expect.poll(() => item.first().textContent({ timeout: 1000 }).catch(() => ''), { timeout: 3000 }).toMatch(/^已核对　.*（已核对：引用上级文件年份）　YAML 第 \d+ 行第 \d+ 列 · narrative-year$/);
     writeFileSync(file, JINGYUAN);
     await expect.poll(() => page.locator('#panel li').count(), { timeout: 3000 }).toBe(0);
   });
