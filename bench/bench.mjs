@@ -53,7 +53,8 @@ const runs = quick ? 5 : 11;
 // its #! line), against pandoc converting the .md this build writes; `node -e 0` is the floor
 const bin = join(root, 'scripts', 'run.mjs');
 execFileSync(bin, ['build-report', EXAMPLE, '--out', work], { cwd: root, stdio: 'ignore' });
-const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+const pandocVersion = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+const hasPandoc = pandocVersion.status === 0;
 const commands = [
   [bin, ['build-report', EXAMPLE, '--out', work]],
   [bin, ['check', EXAMPLE]],
@@ -65,7 +66,7 @@ rows.push([`cold: \`nianbao build-report\` one report → .md + .docx (new proce
 rows.push(['cold: `nianbao check` only', ms(coldCheck)]);
 rows.push(['cold: `node -e 0` (Node’s own start, the floor)', ms(bareNode)]);
 if (hasPandoc) {
-  rows.push([`pandoc: the same .md → .docx (median of ${runs}, same run)`, ms(pandoc)]);
+  rows.push([`${pandocVersion.stdout.split('\n')[0]}: the same .md → .docx (median of ${runs}, same run)`, ms(pandoc)]);
   rows.push(['ratio ours / pandoc', `${(cold / pandoc).toFixed(2)} (target ≤ ${TARGETS.coldRatio.toFixed(1)}: ${meets(cold / pandoc <= TARGETS.coldRatio)})`]);
 } else rows.push(['pandoc', 'not installed (apt-get install pandoc): comparison skipped']);
 
