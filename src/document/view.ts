@@ -66,6 +66,21 @@ function contactDetails(v: Values, c: ReportModel['contact']): Safe | '' {
 }
 
 /**
+ * The heading of a theme the clerk added to 一 (其他方面): the tool's ordinal, then the clerk's title
+ * as their value — so editing it on the page never writes the tool's （六） into the YAML. A title
+ * written with exactly that ordinal is the clerk's whole; one with another ordinal (printed renumbered)
+ * is shown as printed, not editable in place.
+ */
+function addedThemeLabel(v: Values, label: string, title: Text): Safe {
+  const ordinal = label.slice(0, label.indexOf('）') + 1);
+  const written = oneLine(title.text).trim();
+  const source = { pointer: title.pointer };
+  if (written === label) return v.text(written, source);
+  if (!leadingOrdinal(written) && ordinal + written === label) return v.join(v.text(ordinal), v.text(written, source));
+  return v.text(label);
+}
+
+/**
  * 六: the tool heads the fee and the items （一）, （二） … only where the clerk has not: numbering
  * continues after the clerk's own sub-heads, and an item title that carries its own ordinal keeps it.
  */
@@ -148,7 +163,7 @@ export function reportView(model: ReportModel, v: Values) {
       intro: v.paragraphs(model.overview.intro),
       runIn,
       themes: model.overview.themes.map((t) => ({
-        label: t.title ? v.text(t.field.label, { pointer: t.title.pointer }) : fixed(t.field.label),
+        label: t.title ? addedThemeLabel(v, t.field.label, t.title) : fixed(t.field.label),
         heading: !runIn,
         paragraphs: runIn ? runInParagraphs(v, t.field.label, t.text) : v.paragraphs(t.text),
       })),

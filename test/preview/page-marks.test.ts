@@ -17,6 +17,10 @@ const SEEDS = `${root}../shared/seeds/`;
 const seedsAvailable = existsSync(SEEDS);
 if (!seedsAvailable && process.env.CI === 'true') throw new Error('CI 必须提供 ../shared/seeds/');
 if (!seedsAvailable) console.warn(`跳过：没有 ${SEEDS}`);
+const IMPORTS = `${root}../shared/import/`;
+const importsAvailable = existsSync(IMPORTS);
+if (!importsAvailable && process.env.CI === 'true') throw new Error('CI 必须提供 ../shared/import/');
+if (!importsAvailable) console.warn(`跳过：没有 ${IMPORTS}`);
 
 const templates = loadTemplates();
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -84,6 +88,13 @@ describe('every mark on the preview page can be edited', () => {
   for (const name of ['jingyuan-2023', 'zetou-2023', 'zhangcun-2023', 'zhangjiachan-2020']) {
     it.skipIf(!seedsAvailable)(`../shared/seeds/${name}.txt, imported`, { timeout: 60_000 }, async () => {
       const outcome = await importReport(readFileSync(`${SEEDS}${name}.txt`), `${name}.txt`, { schemaPath: '../schemas' });
+      everyMarkEditable(outcome.yaml);
+    });
+  }
+  // the real published pages and PDF of ../shared/import (a 2019-format report among them)
+  for (const name of ['pingtan-2019.html', 'pingtan-2022.html', 'hongze-2023.pdf']) {
+    it.skipIf(!importsAvailable)(`../shared/import/${name}, imported`, { timeout: 60_000 }, async () => {
+      const outcome = await importReport(readFileSync(`${IMPORTS}${name}`), name, { schemaPath: '../schemas' });
       everyMarkEditable(outcome.yaml);
     });
   }
