@@ -321,6 +321,8 @@ function replaceBlock(text: string, start: number, end: number, type: string, ed
       const next = text.indexOf('\n', line.end);
       return splice(text, line.start, next < 0 ? line.end : next + 1, '');
     }
+    // the same words as the line (the page does not show its trailing spaces): the file stays as it is
+    if (typedLines.length === 1 && typedLines[0] === text.slice(line.start, line.end).trim()) return text;
     return splice(text, line.start + line.indent, line.end, typedLines.join(`${eolOf(text)}${indent}`));
   }
   const first = content[0]!;

@@ -91,6 +91,14 @@ describe('edits from the preview, written into the YAML', () => {
     expect(applied(JINGYUAN, [{ pointer: '/问题及改进', paragraph: 2, value: '' }])).toBe(edit(JINGYUAN, `${line}\n`, ''));
   });
 
+  it('a paragraph typed with the same words as its line (trailing spaces the page does not show) leaves the file as it was', () => {
+    const line = '  二是政务公开方式有待创新。政务公开多采用线上方式，通过政务平台和新媒体平台进行发布，线下公开途径较少，邀请人员数量有限，活动形式有待丰富。';
+    const spaced = edit(JINGYUAN, line, `${line}   `);
+    expect(applied(spaced, [{ pointer: '/问题及改进', paragraph: 2, value: line.trim() }])).toBe(spaced);
+    // other words: the line is written afresh, without the trailing spaces
+    expect(applied(spaced, [{ pointer: '/问题及改进', paragraph: 2, value: '二是公开方式有待创新。' }])).toBe(edit(JINGYUAN, line, '  二是公开方式有待创新。'));
+  });
+
   it('a one-paragraph | block with its comment on the header line', () => {
     const out = applied(JINGYUAN, [{ pointer: '/总体情况/主动公开', value: '新的内容。' }]);
     expect(out).toContain('  主动公开: |                      # （一）主动公开\n    新的内容。\n  依申请公开: |');

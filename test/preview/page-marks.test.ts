@@ -11,7 +11,7 @@ import { applyEdits, printedLines } from '../../src/preview/edit.js';
 import { nextState } from '../../src/preview/state.js';
 import { readYaml } from '../../src/read/read.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { exampleText, root } from '../helpers.js';
+import { exampleText, fixtureText, root } from '../helpers.js';
 
 const SEEDS = `${root}../shared/seeds/`;
 const seedsAvailable = existsSync(SEEDS);
@@ -84,6 +84,10 @@ function everyMarkEditable(text: string) {
 describe('every mark on the preview page can be edited', () => {
   for (const name of ['jingyuan-2023', 'minimal-2023', 'zhangcun-2023', 'zhangjiachan-2020']) {
     it(`examples/${name}.yaml`, { timeout: 60_000 }, () => everyMarkEditable(exampleText(name)));
+  }
+  // the shapes the fixtures exercise: many figures and notes, 段首 themes, added themes, pasted web text
+  for (const name of ['busy-2023', 'run-in-2023', 'sixth-theme-2023', 'zhangcun-2023-web-junk']) {
+    it(`test/fixtures/${name}.yaml`, { timeout: 60_000 }, () => everyMarkEditable(fixtureText(`${name}.yaml`)));
   }
   for (const name of ['jingyuan-2023', 'zetou-2023', 'zhangcun-2023', 'zhangjiachan-2020']) {
     it.skipIf(!seedsAvailable)(`../shared/seeds/${name}.txt, imported`, { timeout: 60_000 }, async () => {
