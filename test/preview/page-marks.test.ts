@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateReport } from '../../bench/generate.mjs';
 import { valueAt } from '../../src/diagnostic.js';
 import { importReport } from '../../src/import/import.js';
 import { applyEdits, printedLines } from '../../src/preview/edit.js';
@@ -95,6 +96,10 @@ describe('every mark on the preview page can be edited', () => {
       everyMarkEditable(outcome.yaml);
     });
   }
+  // generated reports (bench/generate.mjs): figures, notes and texts of many shapes
+  it('5 generated reports (20 pass too; 5 keep the suite quick)', { timeout: 120_000 }, () => {
+    for (let seed = 1; seed <= 5; seed++) everyMarkEditable(generateReport(seed));
+  });
   // the real published pages and PDF of ../shared/import (a 2019-format report among them)
   for (const name of ['pingtan-2019.html', 'pingtan-2022.html', 'hongze-2023.pdf']) {
     it.skipIf(!importsAvailable)(`../shared/import/${name}, imported`, { timeout: 60_000 }, async () => {
