@@ -13,7 +13,7 @@ export function sentencesOf(text: Text): Sentence[] {
   return [...text.text.matchAll(/[^。；;！？!?\n]+/g)].map((m) => ({ pointer: text.pointer, start: m.index, body: m[0] }));
 }
 
-/** More findings than this from one rule in one text (or at one cell) would bury the rest; the clerk fixes these first. check.ts applies it to every rule. */
+/** More findings than this from one rule in one text (or at one cell) would bury the rest; the clerk fixes these first. check.ts caps every rule with capPerText. */
 export const MAX_FINDINGS_PER_TEXT = 20;
 
 /** At most MAX_FINDINGS_PER_TEXT findings for each text (pointer), in order. */

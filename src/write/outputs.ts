@@ -24,7 +24,7 @@ export function writeOutputs(outputs: Output[], io: Io, inputPath: string): void
     const error = e as NodeJS.ErrnoException;
     const reason = fileSystemReason(error);
     if (!reason) throw e;
-    const where = error.path ? shownPath(io.cwd, error.path).replace(/\.nianbao-\d+\.tmp$/, '') || error.path : outputs[0]?.path;
+    const where = error.path ? shownPath(io.cwd, error.path).replace(/\.nianbao-\d+\.tmp$/, '') : outputs[0]?.path;
     throw new OutputRefused(`无法写出“${where}”：${reason}（${error.code}）。原有的输出文件保持不变。`);
   }
 }

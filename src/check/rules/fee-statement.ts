@@ -1,6 +1,6 @@
 import type { ReportModel, Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
-import { capPerText, sentencesOf, type Sentence } from '../sentences.js';
+import { sentencesOf, type Sentence } from '../sentences.js';
 
 /**
  * A sentence is about the disclosure fee when it names the fee (信息处理费, 处理费, 收费 — but not
@@ -69,6 +69,6 @@ export const feeStatement: ModelRule = {
         },
       ];
     }
-    return capPerText(aboutFee.map(amountProblem).filter((f): f is Finding => f !== undefined));
+    return aboutFee.map(amountProblem).filter((f): f is Finding => f !== undefined);
   },
 };

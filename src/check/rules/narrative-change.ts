@@ -1,6 +1,6 @@
 import { narrativeTexts, type ReportModel } from '../../model/types.js';
 import type { Finding, YearRule } from '../rule.js';
-import { capPerText, sentencesOf } from '../sentences.js';
+import { sentencesOf } from '../sentences.js';
 import { BINDINGS, GAP } from './narrative-figures.js';
 import { agrees } from './narrative-share.js';
 import { chineseNumeralValue } from '../../format/numerals.js';
@@ -60,6 +60,6 @@ export const narrativeChange: YearRule = {
         }
       }
     }
-    return capPerText(findings);
+    return findings;
   },
 };

@@ -1,6 +1,6 @@
 import { narrativeTexts, type ReportModel } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
-import { capPerText, sentencesOf } from '../sentences.js';
+import { sentencesOf } from '../sentences.js';
 import { table3Role } from './narrative-figures.js';
 
 /** “予以公开 21 件，占 26.9%”: a count of applications and the share it is said to be. */
@@ -47,6 +47,6 @@ export const narrativeShare: ModelRule = {
         }
       }
     }
-    return capPerText(findings);
+    return findings;
   },
 };

@@ -2,7 +2,7 @@ import { editDistance } from '../../text-distance.js';
 import { chineseNumeralValue } from '../../format/numerals.js';
 import { narrativeTexts, type ReportModel, type Text } from '../../model/types.js';
 import type { Finding, ModelRule } from '../rule.js';
-import { capPerText, filledLines } from '../sentences.js';
+import { filledLines } from '../sentences.js';
 
 /** The kinds of list marker; each kind counts on its own. */
 const MARKERS: { kind: string; pattern: RegExp; show: (n: string) => string; value: (n: string) => number | undefined }[] = [
@@ -110,6 +110,6 @@ export const numbering: ModelRule = {
   stage: 'model',
   check(model) {
     const overview = new Set([model.overview.intro, ...model.overview.themes.map((t) => t.text)].filter((t) => t !== undefined));
-    return capPerText(narrativeTexts(model).flatMap(({ text }) => [...sequenceFindings(text), ...headingFindings(model, text, overview.has(text))]));
+    return narrativeTexts(model).flatMap(({ text }) => [...sequenceFindings(text), ...headingFindings(model, text, overview.has(text))]);
   },
 };

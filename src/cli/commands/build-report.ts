@@ -40,7 +40,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (formats.includes('pdf') && !converter) throw new PdfUnavailable(`找不到 LibreOffice，无法生成 PDF。${INSTALL_HINT}`);
   let inputs = positionals;
   if (inputs.length === 0) {
-    const example = shownPath(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE)) || DEFAULT_EXAMPLE;
+    const example = shownPath(io.cwd, join(packageRoot(), DEFAULT_EXAMPLE));
     io.stdout(`未指定报告文件，生成附带的示例：${example}\n`);
     inputs = [example];
   }
